@@ -1,0 +1,28 @@
+/**
+ * The browser edges the screens use, gathered in one object so tests can swap any of them:
+ * clock, audio, where scenarios and the audio manifest come from.
+ */
+import { createContext, useContext } from 'react';
+import type { AudioPlayer } from '../adapters/audio/audio-player';
+import type { Clock } from '../core/engine/clock';
+import type { BrokenScenarioCard, ScenarioCard } from '../core/scenario/scenario-card';
+
+export interface Services {
+  clock: Clock;
+  cards: readonly ScenarioCard[];
+  broken: readonly BrokenScenarioCard[];
+  loadScenarioText: (file: string) => Promise<string>;
+  /** The generated clips' manifest (public/audio/manifest.json); any failure gives undefined. */
+  loadAudioManifest: () => Promise<unknown>;
+  createAudio: () => Promise<AudioPlayer>;
+  /** URL of the ringtone played while the phone rings. */
+  ringtoneUrl: string;
+}
+
+export const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a <ServicesContext.Provider> above it');
+  return services;
+}

@@ -1,0 +1,41 @@
+/** Composition root: real adapters in, app out. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browserClock } from './adapters/clock/browser-clock';
+import { brokenCards, libraryCards, loadScenarioText } from './adapters/scenarios/scenario-source';
+import { safeLocalStorage } from './adapters/storage/safe-local-storage';
+import { App } from './app/app';
+import { ServicesContext, type Services } from './app/services';
+import { syncHash } from './app/sync-hash';
+import { createAppStore } from './store/app-store';
+import { screenFromHash } from './store/screen';
+import { detectLanguage } from './ui/i18n/translate';
+import './ui/styles.css';
+
+const services: Services = {
+  clock: browserClock,
+  cards: libraryCards(),
+  broken: brokenCards(),
+  loadScenarioText,
+  loadAudioManifest: () => fetch('audio/manifest.json').then((r) => (r.ok ? r.json() : undefined)),
+  createAudio: () => import('./adapters/audio/howler-audio-player').then((m) => new m.HowlerAudioPlayer()),
+  ringtoneUrl: 'audio/ui/ring.ogg',
+};
+
+const store = createAppStore({
+  language: detectLanguage(navigator.languages),
+  screen: screenFromHash(window.location.hash),
+  storage: safeLocalStorage(),
+});
+syncHash(store);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <App store={store} />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}

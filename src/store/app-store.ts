@@ -1,0 +1,37 @@
+/**
+ * The app's one zustand store, built from slices (settings, navigation). Only settings persist.
+ * The call itself is not mirrored here: it lives in the engine, and the call screen subscribes to it.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { Language } from '../core/i18n/localized';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import type { Screen } from './screen';
+import { createSettingsSlice, repairSettings, type SettingsSlice } from './settings-slice';
+
+export type AppState = SettingsSlice & NavigationSlice;
+
+export interface StoreOptions {
+  language: Language;
+  screen: Screen;
+  storage: StateStorage;
+}
+
+export const SETTINGS_KEY = 'callcourt.settings';
+
+export function createAppStore({ language, screen, storage }: StoreOptions) {
+  return create<AppState>()(
+    persist(
+      (...a) => ({ ...createSettingsSlice(language)(...a), ...createNavigationSlice(screen)(...a) }),
+      {
+        name: SETTINGS_KEY,
+        version: 1,
+        storage: createJSONStorage(() => storage),
+        partialize: (state) => ({ language: state.language, volume: state.volume, muted: state.muted }),
+        merge: (stored, current) => ({ ...current, ...repairSettings(stored, current) }),
+      },
+    ),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,33 @@
+import type { ClipStatus } from '../../adapters/audio/audio-player';
+import { useI18n } from '../i18n/i18n-context';
+
+interface Props {
+  name: string;
+  text: string;
+  moodLabel: string;
+  audio: ClipStatus | 'none';
+}
+
+/** The customer's current words: always a caption, whatever the audio does. */
+export function CustomerLine({ name, text, moodLabel, audio }: Props) {
+  const { t } = useI18n();
+  return (
+    <figure className="line" data-audio={audio}>
+      <figcaption className="line__who">
+        <span className="line__name">{name}</span>
+        <span className="line__mood">{t('call.mood', { mood: moodLabel })}</span>
+        {audio === 'playing' || audio === 'loading' ? (
+          <span className="line__sound" aria-hidden="true">
+            🔊
+          </span>
+        ) : null}
+      </figcaption>
+      <blockquote className="line__text">{text}</blockquote>
+      {audio === 'unavailable' ? (
+        <p className="line__notice" role="status">
+          {t('call.audioUnavailable')}
+        </p>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,37 @@
+import type { TranscriptEntry } from '../../core/engine/transcript';
+import type { MessageKey } from '../i18n/messages-en';
+import { useI18n } from '../i18n/i18n-context';
+import { formatDuration } from './format-duration';
+
+interface Props {
+  entries: readonly TranscriptEntry[];
+  customerName: string;
+}
+
+const SYSTEM: Record<NonNullable<TranscriptEntry['event']>, MessageKey> = {
+  pickup: 'end.system.pickup',
+  timeout: 'end.system.timeout',
+  pause: 'end.system.pause',
+  resume: 'end.system.resume',
+  end: 'end.system.end',
+};
+
+/** The whole call as text: who said what, and when. */
+export function Transcript({ entries, customerName }: Props) {
+  const { t } = useI18n();
+  return (
+    <ol className="transcript">
+      {entries.map((entry, index) => (
+        <li key={index} className={`transcript__entry transcript__entry--${entry.speaker}`}>
+          <span className="transcript__time">{formatDuration(entry.at)}</span>
+          <span className="transcript__who">
+            {entry.speaker === 'customer' ? customerName : entry.speaker === 'agent' ? t('call.you') : ''}
+          </span>
+          <span className="transcript__text">
+            {entry.speaker === 'system' && entry.event ? [t(SYSTEM[entry.event]), entry.text].filter(Boolean).join(' ') : entry.text}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,7 @@
+import { useSyncExternalStore } from 'react';
+import type { Call, CallView } from '../../core/engine/call-engine';
+
+/** Re-renders on every change of the running call; the engine's view object is immutable per change. */
+export function useCallView(call: Call): CallView {
+  return useSyncExternalStore(call.subscribe, call.getView);
+}

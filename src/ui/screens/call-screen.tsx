@@ -1,0 +1,49 @@
+import { useServices } from '../../app/services';
+import type { ScenarioCard } from '../../core/scenario/scenario-card';
+import { useCallSession } from '../hooks/use-call-session';
+import { useI18n } from '../i18n/i18n-context';
+import { CallInProgress } from './call-in-progress';
+
+interface Props {
+  card: ScenarioCard;
+  visit: number;
+  onAgain: () => void;
+  onLibrary: () => void;
+}
+
+/** Loads the call, then hands over to the live call view (which ends on the end screen). */
+export default function CallScreen({ card, visit, onAgain, onLibrary }: Props) {
+  const services = useServices();
+  const { t } = useI18n();
+  const session = useCallSession(card, services, visit);
+  if (session.status === 'loading') {
+    return (
+      <p role="status" className="muted">
+        {t('call.loading')}
+      </p>
+    );
+  }
+  if (session.status === 'error') {
+    return (
+      <section role="alert">
+        <h1>{t('call.loadFailed')}</h1>
+        <pre>{session.details.join('\n')}</pre>
+        <button type="button" className="button" onClick={onLibrary}>
+          {t('call.back')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <CallInProgress
+      key={`${card.id}:${visit}`}
+      scenario={session.scenario}
+      call={session.call}
+      audio={session.audio}
+      clipFor={session.clipFor}
+      ringtoneUrl={services.ringtoneUrl}
+      onAgain={onAgain}
+      onLibrary={onLibrary}
+    />
+  );
+}

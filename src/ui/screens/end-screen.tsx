@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import type { CallView } from '../../core/engine/call-engine';
+import { transcriptOf } from '../../core/engine/transcript';
+import { OUTCOMES } from '../../core/scenario/outcomes';
+import type { Scenario } from '../../core/scenario/scenario-types';
+import { formatDuration } from '../components/format-duration';
+import { Transcript } from '../components/transcript';
+import { useI18n } from '../i18n/i18n-context';
+
+interface Props {
+  scenario: Scenario;
+  view: CallView;
+  onAgain: () => void;
+  onLibrary: () => void;
+}
+
+/** How the call ended, and the whole transcript. */
+export function EndScreen({ scenario, view, onAgain, onLibrary }: Props) {
+  const { t, pick } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const outcome = view.outcome;
+  const info = outcome ? OUTCOMES[outcome.kind] : undefined;
+  const duration = view.log.at(-1)?.at ?? 0;
+  return (
+    <section className="end" aria-labelledby="end-title">
+      <h1 id="end-title" ref={heading} tabIndex={-1}>
+        {t('end.title')}
+      </h1>
+      {outcome && info ? (
+        <div className={`outcome outcome--${info.valence}`} data-testid="outcome" data-outcome={outcome.kind}>
+          <h2 className="outcome__label">
+            <span className="visually-hidden">{t('end.outcome')}: </span>
+            {pick(info.label)}
+          </h2>
+          <p className="outcome__valence">{t(`valence.${info.valence}`)}</p>
+          {outcome.summary ? (
+            <p className="outcome__summary" lang={scenario.locale}>
+              {outcome.summary}
+            </p>
+          ) : null}
+          {outcome.reason !== 'final' ? <p className="outcome__summary">{t(`end.reason.${outcome.reason}`)}</p> : null}
+          <p className="muted">{t('end.duration', { duration: formatDuration(duration) })}</p>
+        </div>
+      ) : null}
+      <div className="end__actions">
+        <button type="button" className="button button--primary" onClick={onAgain}>
+          {t('end.again')}
+        </button>
+        <button type="button" className="button" onClick={onLibrary}>
+          {t('end.library')}
+        </button>
+      </div>
+      <h2>{t('end.transcript')}</h2>
+      <div lang={scenario.locale}>
+        <Transcript entries={transcriptOf(view.log)} customerName={scenario.persona.name} />
+      </div>
+    </section>
+  );
+}

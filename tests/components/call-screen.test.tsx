@@ -1,0 +1,111 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { lineClip } from '../../src/core/audio/line-clip';
+import { fakeServices } from '../factories/services-factory';
+import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
+import { renderApp } from './render-app';
+
+async function openCall(services = fakeServices()) {
+  const user = userEvent.setup();
+  const view = renderApp(services, { screen: { name: 'call', scenarioId: 'test-call' } });
+  await screen.findByRole('button', { name: 'Pick up' });
+  return { user, services, ...view };
+}
+
+describe('the call screen', () => {
+  it('rings, with the ring time counting, until the agent picks up with the keyboard', async () => {
+    const { user, services } = await openCall();
+    expect(screen.getByRole('heading', { name: 'Incoming call' })).toBeInTheDocument();
+    expect(screen.getByText(/Karine/)).toBeInTheDocument();
+    expect(services.audio.loop).toBe('audio/ui/ring.ogg');
+    expect(screen.getByRole('button', { name: 'Pick up' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(services.audio.loop).toBeUndefined();
+    expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
+  });
+
+  it('shows the customer line as a caption, announces it, and lists the options with their number keys', async () => {
+    const { user } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    expect(screen.getByTestId('live-region')).toHaveTextContent('Karine: Bonjour, ma commande ?');
+    const options = within(screen.getByRole('list')).getAllByRole('button');
+    expect(options.map((o) => o.textContent)).toEqual(['1Bonjour, Julien, ADV.', "2C'est pour quoi ?"]);
+    expect(options[0]).toHaveFocus();
+    expect(options[1]).toHaveAttribute('aria-keyshortcuts', '2');
+  });
+
+  it('answers with a number key, and the customer reacts with the next line', async () => {
+    const { user } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.keyboard('2');
+    expect(screen.getByText('Bon, vous vous réveillez ?')).toBeInTheDocument();
+    expect(screen.getByText(/Mood: Angry/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list')).getAllByRole('button')[0]).toHaveFocus();
+  });
+
+  it('shows a countdown while the patience timer runs, and the customer reacts when it runs out', async () => {
+    const { user, services } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    expect(screen.getByRole('timer')).toHaveAccessibleName('20 s left to answer');
+    act(() => services.clock.advance(20_000));
+    expect(screen.getByRole('heading', { name: 'Call ended' })).toBeInTheDocument();
+    expect(screen.getByTestId('outcome')).toHaveAttribute('data-outcome', 'lost');
+    expect(screen.getByText('Time ran out. (silence)')).toBeInTheDocument();
+  });
+
+  it('ends with the outcome and the full transcript, then plays again or goes back', async () => {
+    const { user, store } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.keyboard('1');
+    await user.keyboard('1');
+    expect(screen.getByRole('heading', { name: 'Call ended' })).toHaveFocus();
+    expect(screen.getByTestId('outcome')).toHaveTextContent('Resolved');
+    expect(screen.getByTestId('outcome')).toHaveTextContent('Commande suivie.');
+    const transcript = screen.getByRole('list');
+    expect(within(transcript).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '0:00You picked up.',
+      '0:00KarineBonjour, ma commande ?',
+      '0:00YouBonjour, Julien, ADV.',
+      '0:00KarineOui, alors ?',
+      '0:00YouVotre numéro client ?',
+      '0:00KarineMerci, au revoir.',
+      '0:00Call ended. Commande suivie.',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Play again' }));
+    expect(await screen.findByRole('button', { name: 'Pick up' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.click(screen.getByRole('button', { name: 'Hang up' }));
+    expect(screen.getByText('You hung up before the end of the call.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to the library' }));
+    expect(store.getState().screen).toEqual({ name: 'library' });
+  });
+
+  it('plays each line through the audio player, and says so when a clip is unavailable', async () => {
+    const scenario = parseOrThrow(fakeScenarioFile());
+    const key = lineClip(scenario, { text: 'Bonjour, ma commande ?' }).key;
+    const manifest = { version: 1, clips: { [key]: { file: `audio/clips/${key}.ogg`, text: 'Bonjour, ma commande ?', locale: 'fr-FR', voice: '', sha256: '', bytes: 1, ms: 1 } } };
+    const services = fakeServices({ manifest, unavailableClips: [`audio/clips/${key}.ogg`] });
+    const { user } = await openCall(services);
+    expect(services.audio.preloaded).toContain(`audio/clips/${key}.ogg`);
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    expect(services.audio.played).toEqual([`audio/clips/${key}.ogg`]);
+    expect(screen.getByRole('status')).toHaveTextContent('Audio unavailable for this line: read the caption.');
+    expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
+    await user.keyboard('1');
+    expect(screen.queryByText(/Audio unavailable/)).not.toBeInTheDocument();
+  });
+
+  it('pauses: no timer runs and no answer is taken until resumed', async () => {
+    const { user, services } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByText(/Call paused/)).toBeInTheDocument();
+    act(() => services.clock.advance(60_000));
+    await user.keyboard('1');
+    expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    await user.keyboard('1');
+    expect(screen.getByText('Oui, alors ?')).toBeInTheDocument();
+  });
+});
