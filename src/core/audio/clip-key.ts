@@ -30,7 +30,7 @@ export function fnv1a64(text: string): string {
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
   for (const byte of encoder.encode(text)) {
-    lo ^= byte;
+    lo = (lo ^ byte) >>> 0;
     const low = lo * 0x1b3; // < 2^41: exact in a double
     const carry = Math.floor(low / 0x1_0000_0000);
     hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
