@@ -1,0 +1,97 @@
+/**
+ * Every threshold and weight that scoring and blind-spot analytics use, in one place.
+ * Each constant cites its source: a line of /work/shared/notes/skills-and-norms.md ("norms.md:L")
+ * or, where the notes have no figure, the outside source and the reasoning. docs/scoring.md explains
+ * the rules in plain words for agents and trainers; change a number here and there together.
+ */
+import type { ScorecardSection, SkillId } from '../skills/skills';
+
+// ── Answering the phone ─────────────────────────────────────────────────────────────────────────
+// A French ring cadence is 1.5 s on, 3.5 s off: ring n starts at (n - 1) × 5 s.
+
+/** Pick up before the 3rd ring (10 s): norms.md:50 (Roannais charter). Later costs ACC 1 point. */
+export const PICKUP_NORM_MS = 10_000;
+/** Past the 4th ring (15 s), the most lenient norm (CERC, norms.md:50), costs ACC 2 points. */
+export const PICKUP_LIMIT_MS = 15_000;
+/** Skill that pays for a slow pick-up or a phone left to ring out: ACC "answers fast" (norms.md:22). */
+export const PICKUP_SKILL: SkillId = 'ACC';
+
+// ── Answering the customer ──────────────────────────────────────────────────────────────────────
+
+/**
+ * Reading allowance at a decision: BASE + PER_CHAR × (characters of the customer's line + of every
+ * option offered). The simulator makes the agent read options a real call would not, so time is
+ * counted only past this allowance.
+ * BASE: the deliberate 1-3 s pause that is fine (norms.md:80); we take 2 s.
+ * PER_CHAR: 60 ms ≈ 1,000 characters a minute, the mean silent-reading speed across 17 languages
+ * (IReST, Trauzettel-Klosinski & Dietz 2012: 987 ± 118 char/min); an average reader is never
+ * penalised for reading.
+ */
+export const READING_BASE_MS = 2_000;
+export const READING_MS_PER_CHAR = 60;
+
+/** Unexplained silence past the allowance: a warning (no points) at 5 s, norms.md:84. */
+export const DEAD_AIR_WARNING_MS = 5_000;
+/** … and a penalty at 10 s (norms.md:84; 10-20 s "feels like an eternity", norms.md:81). */
+export const DEAD_AIR_PENALTY_MS = 10_000;
+/** Dead air and timeouts are paid on ATT, "silence is never unexplained" (norms.md:27). */
+export const DEAD_AIR_SKILL: SkillId = 'ATT';
+
+/**
+ * Hesitation (any answer past the allowance) costs MAI only under pressure, since MAI is "steady
+ * under aggression and time pressure" (norms.md:33): the customer's mood at the line is at most
+ * this value (-1, irritated) …
+ */
+export const PRESSURE_MOOD_AT_MOST = -1;
+/** … or the state's soonest timer is this short or shorter (the registry's 8 s `shortPatience`, 10 s `silence`). */
+export const PRESSURE_TIMER_MS = 10_000;
+export const HESITATION_SKILL: SkillId = 'MAI';
+
+/** An agent who hangs up mid-call pays on CON: "lets the caller hang up first" (norms.md:32). */
+export const HANG_UP_SKILL: SkillId = 'CON';
+
+/**
+ * A time or phone penalty is scored as one extra decision on its skill whose best answer (on time)
+ * is 0 and worst is -2, the scale of option effects (docs/scenario-format.md: -2 harmful … +2
+ * exemplary). A minor breach earns -1 (half), a full breach -2 (nothing).
+ */
+export const PENALTY_BEST = 0;
+export const PENALTY_WORST = -2;
+export const PENALTY_MINOR = 1;
+export const PENALTY_FULL = 2;
+
+// ── The call's overall score ────────────────────────────────────────────────────────────────────
+
+/**
+ * QA scorecard weights per section, norms.md:39-45 (opening 10, listening/discovery 20,
+ * resolution 25, empathy 20, compliance 15, closing 10). Renormalised over the sections a call scored.
+ */
+export const SECTION_WEIGHTS: Readonly<Record<ScorecardSection, number>> = {
+  opening: 10,
+  listening: 20,
+  resolution: 25,
+  relationship: 20,
+  compliance: 15,
+  closing: 10,
+};
+
+// ── Self-assessment and blind spots ─────────────────────────────────────────────────────────────
+
+/** A self-rating of 1-5 on the 0-100 scale of measured scores: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100. */
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+
+/**
+ * Flag a gap only beyond the noise band: reviewers differ by 10-15 points (norms.md:98, Turnella),
+ * so a gap must exceed 20 points, i.e. more than one rating step (25) minus a little noise.
+ */
+export const NOISE_BAND = 20;
+/** Scored decisions on a skill, over the recent calls, before we say anything about it. */
+export const MIN_EVIDENCE = 4;
+/**
+ * Recent window: the last 15 scored calls (about five daily drills of 2-3 calls), so the measure
+ * follows progress. COPC monitors 3 calls a month (norms.md:93); we have more, so we can be recent.
+ */
+export const RECENT_CALLS = 15;
+/** Ask for a new self-assessment a week after the last one. */
+export const SELF_ASSESSMENT_INTERVAL_MS = 7 * 24 * 60 * 60 * 1000;
