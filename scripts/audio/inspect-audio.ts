@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClipFileFacts } from '../../src/core/audio/plan-audio';
-import { sha256 } from './synthesize-clip';
+import { sha256 } from './sha256';
 
 const CLIP_FILE = /^([0-9a-f]{16})\.ogg$/;
 

@@ -3,13 +3,13 @@
  * 8 kHz mono, faint line noise, normalised) and writes a small Ogg Vorbis file. sox runs in
  * repeatable mode (-R) so the same line always gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WantedClip } from '../../src/core/audio/audio-needs';
 import type { MeasuredClip } from '../../src/core/audio/next-manifest';
 import { espeakVoiceArgs } from '../../src/core/audio/voice-settings';
 import { runCommand } from './run-command';
+import { sha256 } from './sha256';
 
 /** Pink noise level before normalisation, in dB below full scale: heard in pauses, not over the voice. */
 const LINE_NOISE_DB = -40;
@@ -42,10 +42,6 @@ export async function measureClip(file: string): Promise<MeasuredClip> {
   const bytes = await readFile(file);
   const seconds = Number(await soxInfo('-D', file));
   return { sha256: sha256(bytes), bytes: bytes.length, ms: Number.isFinite(seconds) ? Math.round(seconds * 1000) : 0 };
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function soxInfo(flag: '-r' | '-D', file: string): Promise<string> {
