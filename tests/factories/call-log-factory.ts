@@ -4,7 +4,9 @@
  */
 import type { CallEvent, CallOutcome, EndReason } from '../../src/core/engine/call-log';
 import type { OutcomeKind } from '../../src/core/scenario/outcomes';
+import type { ScoredCall } from '../../src/core/analytics/measure-skills';
 import type { Scenario } from '../../src/core/scenario/scenario-types';
+import type { SkillTallies, SkillTally } from '../../src/core/scoring/score-types';
 import { parseOrThrow, type Json } from './scenario-factory';
 
 function option(text: string, target: string, effects: Json, extra: Json = {}): Json {
@@ -182,4 +184,17 @@ export function pathLog(choices: { open: string; verify: string; solve: string; 
     .hears('close', 'Bon, très bien.')
     .answers('close', choices.close)
     .ends('resolved');
+}
+
+/**
+ * A skill tally as scoring produces it, from the decisions, how many got the best option and the
+ * score: each decision ranges over [-2, 2] (span 4), so Σ(earned − worst) = score% of 4 × decisions.
+ */
+export function fakeTally(decisions: number, bestChosen: number, score: number): SkillTally {
+  const worst = -2 * decisions;
+  return { score, decisions, bestChosen, penalties: 0, earned: worst + (score / 100) * 4 * decisions, best: 2 * decisions, worst };
+}
+
+export function fakeScoredCall(at: number, skills: SkillTallies, scenarioId = 'scoring-test'): ScoredCall {
+  return { at, scenarioId, skills };
 }
