@@ -16,7 +16,7 @@ async function openCall(services = fakeServices()) {
 describe('the call screen', () => {
   it('rings, with the ring time counting, until the agent picks up with the keyboard', async () => {
     const { user, services } = await openCall();
-    expect(screen.getByRole('heading', { name: 'Incoming call' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Incoming call' })).toBeInTheDocument();
     expect(screen.getByText(/Karine/)).toBeInTheDocument();
     expect(services.audio.loop).toBe('audio/ui/ring.ogg');
     expect(screen.getByRole('button', { name: 'Pick up' })).toHaveFocus();

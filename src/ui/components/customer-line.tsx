@@ -1,5 +1,6 @@
 import type { ClipStatus } from '../../adapters/audio/audio-player';
 import { useI18n } from '../i18n/i18n-context';
+import { SpeakerIcon } from './icons';
 
 interface Props {
   name: string;
@@ -17,8 +18,8 @@ export function CustomerLine({ name, text, moodLabel, audio }: Props) {
         <span className="line__name">{name}</span>
         <span className="line__mood">{t('call.mood', { mood: moodLabel })}</span>
         {audio === 'playing' || audio === 'loading' ? (
-          <span className="line__sound" aria-hidden="true">
-            🔊
+          <span className="line__sound">
+            <SpeakerIcon />
           </span>
         ) : null}
       </figcaption>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { PhoneIcon } from './icons';
 
 interface Props {
   name: string;
@@ -15,10 +16,10 @@ export function IncomingCall({ name, role, ringSeconds, onPickUp }: Props) {
   useEffect(() => button.current?.focus(), []);
   return (
     <section className="incoming" aria-labelledby="incoming-title">
-      <div className="incoming__phone" aria-hidden="true">
-        ☎
+      <div className="incoming__phone">
+        <PhoneIcon />
       </div>
-      <h2 id="incoming-title">{t('call.incoming')}</h2>
+      <h1 id="incoming-title">{t('call.incoming')}</h1>
       <p className="incoming__caller">
         <strong>{name}</strong> · {role}
       </p>

@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, pageErrors } from './support/chromium';
+import { focusIsVisible, tabTo } from './support/keyboard';
+import { bestKey, loadScenario, planCall, planTimeout } from './support/plan-call';
+
+const S1 = loadScenario('scenarios/s1-commande.json');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(summary).toEqual([]);
+}
+
+async function caption(page: Page): Promise<string> {
+  return (await page.locator('.line__text').textContent()) ?? '';
+}
+
+describe('a whole call in Chromium', () => {
+  it('plays from the library to the end screen with the keyboard alone, focus always visible', async () => {
+    const plan = planCall(S1, (view) => bestKey(S1, view));
+    expect(plan.turns.length).toBeGreaterThanOrEqual(4);
+    const { context, page } = await openApp(browser);
+    await page.getByRole('heading', { name: "Appels d'entraînement" }).waitFor();
+
+    await tabTo(page, `Lancer l'appel : ${S1.title}`);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    const pickUp = page.getByRole('button', { name: 'Décrocher' });
+    await pickUp.waitFor();
+    await expect.poll(() => pickUp.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    for (const turn of plan.turns) {
+      await expect.poll(() => caption(page)).toBe(turn.line);
+      expect(await focusIsVisible(page)).toBe(true);
+      await expect.poll(() => page.getByTestId('live-region').textContent()).toContain(turn.line);
+      await page.keyboard.press(String(turn.key));
+    }
+
+    const outcome = page.getByTestId('outcome');
+    await outcome.waitFor();
+    expect(await outcome.getAttribute('data-outcome')).toBe(plan.outcome);
+    expect(plan.outcome).toBe('resolved');
+    const entries = await page.locator('.transcript__text').allTextContents();
+    const spoken = entries.filter((text) => plan.transcript.includes(text));
+    expect(spoken).toEqual(plan.transcript);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the patience timer run out on the simulated clock, and the customer reacts', async () => {
+    const expected = planTimeout(S1);
+    expect(expected.waitMs).toBeGreaterThan(0);
+    const { context, page } = await openApp(browser, '#/call/s1-commande', { fakeClock: true });
+    await page.getByRole('button', { name: 'Décrocher' }).waitFor();
+    // From here on, time moves only when the test says so.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+    await page.getByRole('button', { name: 'Décrocher' }).click();
+    await expect.poll(() => caption(page)).toBe(expected.firstLine);
+    expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(`Encore ${expected.waitMs / 1000} s pour répondre`);
+
+    await page.clock.runFor(expected.waitMs - 1000);
+    expect(await caption(page)).toBe(expected.firstLine);
+    await page.clock.runFor(1000);
+    if (expected.after.phase === 'ended') {
+      expect(await page.getByTestId('outcome').getAttribute('data-outcome')).toBe(expected.after.outcome?.kind);
+    } else {
+      await expect.poll(() => caption(page)).toBe(expected.after.line?.text);
+    }
+    await context.close();
+  });
+
+  it('has no axe violations on the library, the ringing phone, a call in progress and the end screen', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('heading', { name: "Appels d'entraînement" }).waitFor();
+    await expectNoAxeViolations(page, 'library');
+    await page.getByRole('button', { name: `Lancer l'appel : ${S1.title}` }).click();
+    await page.getByRole('button', { name: 'Décrocher' }).waitFor();
+    await expectNoAxeViolations(page, 'ringing');
+    await page.getByRole('button', { name: 'Décrocher' }).click();
+    await page.locator('.line__text').waitFor();
+    await expectNoAxeViolations(page, 'call');
+    await page.getByRole('button', { name: 'Raccrocher' }).click();
+    await page.getByTestId('outcome').waitFor();
+    await expectNoAxeViolations(page, 'end');
+    await context.close();
+  });
+});
