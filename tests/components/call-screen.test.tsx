@@ -9,7 +9,8 @@ import { renderApp } from './render-app';
 async function openCall(services = fakeServices()) {
   const user = userEvent.setup();
   const view = renderApp(services, { screen: { name: 'call', scenarioId: 'test-call' } });
-  await screen.findByRole('button', { name: 'Pick up' });
+  // The call screen is a lazy chunk: its first import can take a moment.
+  await screen.findByRole('button', { name: 'Pick up' }, { timeout: 10_000 });
   return { user, services, ...view };
 }
 
