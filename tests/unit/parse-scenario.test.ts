@@ -188,3 +188,13 @@ describe('parseScenario: each kind of invalid input says what and where', () => 
     expect(result.ok && result.scenario.states.greet?.line?.text).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('duplicate keys deep in the file', () => {
+  it('names the full path of a key given twice inside arrays and objects, escapes included', () => {
+    const text = toText(fakeScenarioFile()).replace('"text": "Merci, au revoir."', '"text": "Merci, au revoir.", "te\\u0078t": "bis"');
+    const result = parseScenario(text, 'x.json');
+    expect(result.findings.map((f) => [f.code, f.path.join('/')])).toEqual([['duplicate-key', 'states/solved/meta/line/text']]);
+    const variants = toText(fakeScenarioFile()).replace('"moodAtMost": "irritated"', '"moodAtMost": "irritated", "moodAtMost": "angry"');
+    expect(parseScenario(variants, 'x.json').findings.map((f) => f.path.join('/'))).toEqual(['states/verify/meta/variants/0/when/moodAtMost']);
+  });
+});

@@ -32,7 +32,7 @@ export function parseScenario(text: string, file: string): ParseResult {
     add('error', 'duplicate-key', `key "${duplicate.key}" appears twice in the same object; the second would silently replace the first`, duplicate.path, duplicate.position);
   }
 
-  const raw: unknown = JSON.parse(document.text);
+  const raw = document.value;
   const result = scenarioSchemas.scenarioFile.safeParse(raw);
   if (!result.success) {
     for (const problem of describeIssues(result.error.issues, raw, FORMAT_KEYS)) {
