@@ -1,5 +1,5 @@
 /**
- * Blind spots: for each skill, the agent's latest self-rating (1-5 mapped to 0, 25, 50, 75, 100)
+ * Blind spots: for each skill, the agent's latest self-rating (1-5 mapped to 10, 30, 50, 70, 90: the middle of the fifth each rating names)
  * against the level measured over their recent calls. A gap (self − measured) beyond the noise band
  * (20 points) with at least 4 scored decisions is a blind spot (self above) or a hidden strength
  * (self below); within the band the two agree; with less evidence we say so instead of guessing.
@@ -18,8 +18,8 @@ const rated = (ratings: SelfAssessment['ratings'], at = 0): SelfAssessment => ({
 const insight = (insights: SkillInsight[], skill: SkillId) => insights.find((i) => i.skill === skill);
 
 describe('self-ratings', () => {
-  it('map 1-5 onto the 0-100 scale of measured scores', () => {
-    expect([1, 2, 3, 4, 5].map((r) => ratingToScore(r as 1 | 2 | 3 | 4 | 5))).toEqual([0, 25, 50, 75, 100]);
+  it('map 1-5 onto the 0-100 scale of measured scores, each at the middle of its fifth', () => {
+    expect([1, 2, 3, 4, 5].map((r) => ratingToScore(r as 1 | 2 | 3 | 4 | 5))).toEqual([10, 30, 50, 70, 90]);
   });
 
   it('use the latest rating of each skill; a later partial assessment keeps the older ratings of skills it skipped', () => {
@@ -72,9 +72,9 @@ describe('detectBlindSpots', () => {
       messageKey: 'blind-spot',
       selfRating: 5,
       ratedAt: 5,
-      selfScore: 100,
+      selfScore: 90,
       measured: 31,
-      gap: 69,
+      gap: 59,
       evidence: 9,
       bestChosen: 2,
       calls: 1,
@@ -83,21 +83,21 @@ describe('detectBlindSpots', () => {
   });
 
   it('keeps a gap of exactly 20 within the noise band: aligned', () => {
-    expect(withAtt(5, fakeTally(5, 4, 80))).toMatchObject({ status: 'aligned', gap: 20 });
-    expect(withAtt(5, fakeTally(5, 4, 79.9))?.status).toBe('blind-spot');
-    expect(withAtt(4, fakeTally(5, 3, 55))).toMatchObject({ status: 'aligned', gap: 20 });
-    expect(withAtt(4, fakeTally(5, 3, 54))?.status).toBe('blind-spot');
+    expect(withAtt(5, fakeTally(5, 3, 70))).toMatchObject({ status: 'aligned', gap: 20 });
+    expect(withAtt(5, fakeTally(5, 3, 69.9))?.status).toBe('blind-spot');
+    expect(withAtt(4, fakeTally(5, 2, 50))).toMatchObject({ status: 'aligned', gap: 20 });
+    expect(withAtt(4, fakeTally(5, 2, 49))?.status).toBe('blind-spot');
   });
 
   it('flags a hidden strength when the self-rating is more than 20 points below', () => {
-    expect(withAtt(2, fakeTally(6, 5, 45))).toMatchObject({ status: 'aligned', gap: -20 });
-    expect(withAtt(2, fakeTally(6, 5, 46))).toMatchObject({ status: 'hidden-strength', messageKey: 'hidden-strength', gap: -21 });
-    expect(withAtt(1, fakeTally(6, 6, 100))).toMatchObject({ status: 'hidden-strength', gap: -100 });
+    expect(withAtt(2, fakeTally(6, 3, 50))).toMatchObject({ status: 'aligned', gap: -20 });
+    expect(withAtt(2, fakeTally(6, 3, 51))).toMatchObject({ status: 'hidden-strength', messageKey: 'hidden-strength', gap: -21 });
+    expect(withAtt(1, fakeTally(6, 6, 100))).toMatchObject({ status: 'hidden-strength', gap: -90 });
   });
 
   it('says "not enough evidence" below 4 scored decisions, however large the gap', () => {
     expect(MIN_EVIDENCE).toBe(4);
-    expect(withAtt(5, fakeTally(3, 0, 0))).toMatchObject({ status: 'not-enough-evidence', messageKey: 'too-little-evidence', measured: 0, gap: 100, evidence: 3 });
+    expect(withAtt(5, fakeTally(3, 0, 0))).toMatchObject({ status: 'not-enough-evidence', messageKey: 'too-little-evidence', measured: 0, gap: 90, evidence: 3 });
     expect(withAtt(5, fakeTally(4, 0, 0))?.status).toBe('blind-spot');
   });
 
@@ -108,7 +108,7 @@ describe('detectBlindSpots', () => {
 
   it('says when no call has tested a rated skill yet', () => {
     const none = insight(detectBlindSpots({ selfRatings: [rated({ TRF: 4 })], calls: [] }), 'TRF');
-    expect(none).toEqual({ skill: 'TRF', status: 'not-enough-evidence', messageKey: 'no-evidence', selfRating: 4, ratedAt: 0, selfScore: 75, evidence: 0, bestChosen: 0, calls: 0, minEvidence: 4 });
+    expect(none).toEqual({ skill: 'TRF', status: 'not-enough-evidence', messageKey: 'no-evidence', selfRating: 4, ratedAt: 0, selfScore: 70, evidence: 0, bestChosen: 0, calls: 0, minEvidence: 4 });
   });
 
   it('reports the measure without a verdict for a skill the agent has not rated', () => {
@@ -118,7 +118,7 @@ describe('detectBlindSpots', () => {
   });
 
   it('takes the noise band, the evidence threshold and the window as options', () => {
-    expect(withAtt(5, fakeTally(5, 4, 80), { noiseBand: 10 })?.status).toBe('blind-spot');
+    expect(withAtt(5, fakeTally(5, 3, 70), { noiseBand: 10 })?.status).toBe('blind-spot');
     expect(withAtt(5, fakeTally(2, 0, 0), { minEvidence: 2 })?.status).toBe('blind-spot');
     expect(withAtt(5, fakeTally(2, 0, 0), { minEvidence: 2 })?.minEvidence).toBe(2);
   });

@@ -7,7 +7,7 @@ import type { SkillInsight } from '../../src/core/analytics/detect-blind-spots';
 import { insightMessage, insightText } from '../../src/core/analytics/insight-message';
 
 const base: SkillInsight = {
-  skill: 'ATT', status: 'blind-spot', messageKey: 'blind-spot', selfRating: 5, ratedAt: 0, selfScore: 100, measured: 31.4, gap: 68.6, evidence: 9, bestChosen: 2, calls: 3, minEvidence: 4,
+  skill: 'ATT', status: 'blind-spot', messageKey: 'blind-spot', selfRating: 5, ratedAt: 0, selfScore: 90, measured: 31.4, gap: 58.6, evidence: 9, bestChosen: 2, calls: 3, minEvidence: 4,
 };
 const say = (patch: Partial<SkillInsight>) => insightText({ ...base, ...patch });
 

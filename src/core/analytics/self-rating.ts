@@ -4,7 +4,7 @@
  * caller: the core never reads the clock.
  */
 import { SKILL_IDS, type SkillId } from '../skills/skills';
-import { RATING_MAX, RATING_MIN } from '../scoring/norms';
+import { RATING_MAX, RATING_MIN, RATING_SCORES } from '../scoring/norms';
 
 export type Rating = 1 | 2 | 3 | 4 | 5;
 
@@ -25,9 +25,9 @@ export function isRating(value: unknown): value is Rating {
   return typeof value === 'number' && Number.isInteger(value) && value >= RATING_MIN && value <= RATING_MAX;
 }
 
-/** A rating on the 0-100 scale of measured scores: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100. */
+/** A rating on the 0-100 scale of measured scores: 1 → 10, 2 → 30, 3 → 50, 4 → 70, 5 → 90 (norms.ts). */
 export function ratingToScore(rating: Rating): number {
-  return ((rating - RATING_MIN) / (RATING_MAX - RATING_MIN)) * 100;
+  return RATING_SCORES[rating];
 }
 
 export interface LatestRating {

@@ -77,13 +77,20 @@ export const SECTION_WEIGHTS: Readonly<Record<ScorecardSection, number>> = {
 
 // ── Self-assessment and blind spots ─────────────────────────────────────────────────────────────
 
-/** A self-rating of 1-5 on the 0-100 scale of measured scores: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100. */
+/**
+ * A self-rating of 1-5 on the 0-100 scale of measured scores: the middle of the fifth of the scale
+ * each rating names, 1 → 10, 2 → 30, 3 → 50, 4 → 70, 5 → 90. A 5/5 ("excellent") thus reads as 90,
+ * the top of the typical quality score of 80-90% (norms.md:94), not as a flawless 100 that any
+ * single slip would contradict. (A 0-25-50-75-100 mapping made the diagnosis benchmark flag
+ * healthy skills of agents rating themselves 5/5: precision fell by 10-20 points.)
+ */
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
+export const RATING_SCORES: Readonly<Record<1 | 2 | 3 | 4 | 5, number>> = { 1: 10, 2: 30, 3: 50, 4: 70, 5: 90 };
 
 /**
  * Flag a gap only beyond the noise band: reviewers differ by 10-15 points (norms.md:98, Turnella),
- * so a gap must exceed 20 points, i.e. more than one rating step (25) minus a little noise.
+ * so a gap must exceed 20 points: more than that noise, and more than one rating step (20 points).
  */
 export const NOISE_BAND = 20;
 /** Scored decisions on a skill, over the recent calls, before we say anything about it. */
