@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { lineClip } from '../../src/core/audio/line-clip';
@@ -19,7 +19,7 @@ describe('the call screen', () => {
     const { user, services } = await openCall();
     expect(screen.getByRole('heading', { level: 1, name: 'Incoming call' })).toBeInTheDocument();
     expect(screen.getByText(/Karine/)).toBeInTheDocument();
-    expect(services.audio.loop).toBe('audio/ui/ring.ogg');
+    await waitFor(() => expect(services.audio.loop).toBe('audio/ui/ring.ogg'));
     expect(screen.getByRole('button', { name: 'Pick up' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(services.audio.loop).toBeUndefined();
