@@ -33,8 +33,9 @@ describe('LibraryScreen', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Appels d'entraînement");
-    expect(screen.getByText('Facile')).toBeInTheDocument();
-    expect(screen.getByText("Prise d'appel")).toBeInTheDocument();
+    const item = screen.getByRole('listitem');
+    expect(within(item).getByText('Facile')).toBeInTheDocument();
+    expect(within(item).getByText("Prise d'appel")).toBeInTheDocument();
   });
 
   it('starts a call from its button', async () => {
@@ -55,5 +56,33 @@ describe('LibraryScreen', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('scenarios/x.json:3:5 error unknown-target target state "b" does not exist');
+  });
+});
+
+describe('LibraryScreen filters', () => {
+  const other = toCard(
+    parseOrThrow(
+      fakeScenarioFile({
+        meta: { ...(fakeScenarioFile().meta as object), id: 'other-call', title: 'Broadband down', locale: 'en-GB', difficulty: 'hard', skills: ['ACC'] },
+      }),
+    ),
+  );
+
+  it('filters by skill, difficulty and language, and says how many calls are shown', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nProvider language="en">
+        <LibraryScreen cards={[card, other]} broken={[]} onStart={() => {}} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('2 calls');
+    await user.selectOptions(screen.getByLabelText('Language of the call'), 'English');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Broadband down']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 calls');
+    await user.selectOptions(screen.getByLabelText('Difficulty'), 'Easy');
+    expect(screen.getByText('No call matches these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(screen.getByLabelText('Skill'), 'CNF');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Appel de test']);
   });
 });

@@ -1,5 +1,8 @@
+import { useState } from 'react';
+import { filterCards, type CardFilter } from '../../core/scenario/filter-cards';
 import type { BrokenScenarioCard, ScenarioCard } from '../../core/scenario/scenario-card';
 import { SKILLS } from '../../core/skills/skills';
+import { LibraryFilters } from '../components/library-filters';
 import { useI18n } from '../i18n/i18n-context';
 
 interface Props {
@@ -11,15 +14,20 @@ interface Props {
 /** The calls an agent can practise, as cards. */
 export function LibraryScreen({ cards, broken, onStart }: Props) {
   const { t, pick } = useI18n();
+  const [filter, setFilter] = useState<CardFilter>({});
+  const shown = filterCards(cards, filter);
   return (
     <section aria-labelledby="library-title">
       <h1 id="library-title" tabIndex={-1}>
         {t('library.title')}
       </h1>
-      <p className="muted">{t('library.count', { count: cards.length })}</p>
-      {cards.length === 0 ? <p>{t('library.empty')}</p> : null}
+      {cards.length > 0 ? <LibraryFilters value={filter} onChange={setFilter} /> : null}
+      <p className="muted" role="status">
+        {shown.length === cards.length ? t('library.count', { count: cards.length }) : t('library.shown', { shown: shown.length, count: cards.length })}
+      </p>
+      {cards.length === 0 ? <p>{t('library.empty')}</p> : shown.length === 0 ? <p>{t('library.noMatch')}</p> : null}
       <ul className="cards">
-        {cards.map((card) => (
+        {shown.map((card) => (
           <li key={card.id} className="card">
             <h2 className="card__title" lang={card.locale}>{card.title}</h2>
             <p className="card__persona">
