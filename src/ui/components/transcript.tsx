@@ -1,5 +1,5 @@
 import type { TranscriptEntry } from '../../core/engine/transcript';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDuration } from './format-duration';
 

@@ -1,7 +1,6 @@
 /** Message lookup with `{name}` placeholders. Values are inserted as text, never as markup. */
 import type { Language } from '../../core/i18n/localized';
-import { en, type MessageKey, type Messages } from './messages-en';
-import { fr } from './messages-fr';
+import { en, fr, type MessageKey, type Messages } from './messages';
 
 export const CATALOGS: Record<Language, Messages> = { en, fr };
 

@@ -1,0 +1,41 @@
+/** The end screen: outcome and transcript. */
+import { defineMessages } from '../define-messages';
+
+export const endMessages = defineMessages({
+  en: {
+    'end.title': 'Call ended',
+    'end.outcome': 'Outcome',
+    'end.reason.unanswered': 'Nobody picked up: the customer hung up.',
+    'end.reason.agent-hung-up': 'You hung up before the end of the call.',
+    'end.duration': 'Call length: {duration}',
+    'end.transcript': 'Transcript',
+    'end.system.pickup': 'You picked up.',
+    'end.system.timeout': 'Time ran out.',
+    'end.system.pause': 'Paused.',
+    'end.system.resume': 'Resumed.',
+    'end.system.end': 'Call ended.',
+    'end.again': 'Play again',
+    'end.library': 'Back to the library',
+    'valence.good': 'Good outcome',
+    'valence.mixed': 'Partial outcome',
+    'valence.bad': 'Poor outcome',
+  },
+  fr: {
+    'end.title': 'Appel terminé',
+    'end.outcome': 'Issue',
+    'end.reason.unanswered': "Personne n'a décroché : le client a raccroché.",
+    'end.reason.agent-hung-up': "Vous avez raccroché avant la fin de l'appel.",
+    'end.duration': "Durée de l'appel : {duration}",
+    'end.transcript': 'Transcription',
+    'end.system.pickup': 'Vous avez décroché.',
+    'end.system.timeout': 'Le temps est écoulé.',
+    'end.system.pause': 'Pause.',
+    'end.system.resume': 'Reprise.',
+    'end.system.end': 'Fin de l’appel.',
+    'end.again': 'Rejouer',
+    'end.library': 'Retour à la bibliothèque',
+    'valence.good': 'Bonne issue',
+    'valence.mixed': 'Issue partielle',
+    'valence.bad': 'Issue défavorable',
+  },
+});
