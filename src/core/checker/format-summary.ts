@@ -1,5 +1,5 @@
 /** The summary as a compact text table (the CLI prints it under each file's findings). */
-import type { Bound } from './score-ranges';
+import type { SkillRange } from './score-ranges';
 import type { ScenarioSummary } from './summarize-scenario';
 
 function table(rows: readonly (readonly string[])[], alignRight: (column: number) => boolean): string[] {
@@ -16,15 +16,18 @@ function table(rows: readonly (readonly string[])[], alignRight: (column: number
   );
 }
 
-function signed(bound: Bound, infinity: string): string {
-  if (bound === null) return '–';
-  if (bound === 'unbounded') return infinity;
-  return bound > 0 ? `+${bound}` : String(bound);
+function signed(total: number | null): string {
+  if (total === null) return '?';
+  return total > 0 ? `+${total}` : String(total);
+}
+
+function loops(range: SkillRange): string {
+  if (range.fallsInLoops && range.growsInLoops) return '±∞';
+  return range.fallsInLoops ? '-∞' : range.growsInLoops ? '+∞' : '';
 }
 
 /** Exact up to 15 digits, then `≈2.31e+1269` (the JSON output keeps every digit). */
 function pathCount(paths: string): string {
-  if (paths === 'unbounded') return '∞ (loops)';
   return paths.length <= 15 ? paths : `≈${paths[0]}.${paths.slice(1, 3)}e+${paths.length - 1}`;
 }
 
@@ -34,7 +37,7 @@ function plural(count: number, word: string): string {
 
 function callLength(summary: ScenarioSummary): string {
   if (summary.shortestCall === null) return 'no final state can be reached';
-  const longest = summary.longestCall === 'unbounded' ? 'unbounded (a loop of answers)' : String(summary.longestCall);
+  const longest = `${summary.longestCall ?? '?'}${summary.longestCallUnbounded ? ' (more round a loop of answers)' : ''}`;
   return `call length in decisions: shortest ${summary.shortestCall}, longest ${longest}`;
 }
 
@@ -43,7 +46,7 @@ export function formatSummary(summary: ScenarioSummary, indent = '  '): string[]
     `${summary.id}: ${plural(summary.states, 'state')} (${summary.decisionStates} decision, ${summary.routeStates} route, ${summary.finalStates} final), ${plural(summary.decisions, 'option')}`,
     callLength(summary),
     ...table(
-      [['outcome', 'kind', 'paths'], ...summary.outcomes.map((o) => [o.state, o.kind, pathCount(o.paths)])],
+      [['outcome', 'kind', 'paths'], ...summary.outcomes.map((o) => [o.state, o.kind, `${pathCount(o.paths)}${o.throughLoop ? ' + loops' : ''}`])],
       (column) => column === 2,
     ),
   ];
@@ -52,8 +55,9 @@ export function formatSummary(summary: ScenarioSummary, indent = '  '): string[]
       ...table(
         [
           ['skill', ...summary.skills.map((s) => (s.declared ? s.skill : `${s.skill}*`))],
-          ['lowest', ...summary.skills.map((s) => signed(s.min, '-∞'))],
-          ['highest', ...summary.skills.map((s) => signed(s.max, '+∞'))],
+          ['lowest', ...summary.skills.map((s) => signed(s.min))],
+          ['highest', ...summary.skills.map((s) => signed(s.max))],
+          ...(summary.skills.some((s) => s.fallsInLoops || s.growsInLoops) ? [['by looping', ...summary.skills.map(loops)]] : []),
         ],
         (column) => column > 0,
       ),

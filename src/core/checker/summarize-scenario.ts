@@ -1,22 +1,25 @@
 /**
  * The figures a trainer reads under a scenario's findings: its size, its outcomes and how many
- * paths lead to each, the shortest and longest call in decisions, and each skill's score range.
- * Definitions in docs/checker.md.
+ * simple paths lead to each, the shortest and longest call in decisions, and each skill's score
+ * range. Loops are flagged next to the figures they stretch. Definitions in docs/checker.md.
+
  */
 import type { OutcomeKind } from '../scenario/outcomes';
 import type { Scenario } from '../scenario/scenario-types';
-import type { CallGraph } from './call-graph';
-import { countPaths } from './count-paths';
+import type { CallEdge, CallGraph } from './call-graph';
 import type { GraphFacts } from './graph-facts';
-import { highestTotal, lowestTotal } from './highest-total';
-import { scoreRanges, toBound, type Bound, type SkillRange } from './score-ranges';
+import { scoreRanges, skillsOf, skillWeight, type SkillRange } from './score-ranges';
+import { simplePathFigures } from './simple-paths';
+import { totalBounds } from './total-bounds';
 
 export interface OutcomeSummary {
   /** The final state. */
   state: string;
   kind: OutcomeKind;
-  /** Distinct paths from the start, in decimal ("0" when unreachable), or "unbounded" through a loop. */
+  /** Simple paths from the start (no state twice), in decimal; "0" when unreachable; "uncounted" past the budget. */
   paths: string;
+  /** Some way to this outcome goes through a loop: counting walks, there would be infinitely many. */
+  throughLoop: boolean;
 }
 
 export interface ScenarioSummary {
@@ -28,19 +31,26 @@ export interface ScenarioSummary {
   /** Options in all (every option of every decision state). */
   decisions: number;
   outcomes: OutcomeSummary[];
-  /** Fewest agent answers from the start to any final state; null when no final state can be reached. */
+  /** Fewest agent answers from the start to a final state; null when no final state can be reached. */
   shortestCall: number | null;
-  /** Most agent answers on the way to a final state; "unbounded" when a loop of answers lies on the way. */
-  longestCall: Bound;
+  /** Most agent answers on a simple path to a final state; null when none can be reached (or uncounted). */
+  longestCall: number | null;
+  /** A loop of answers lies on the way to a final state: a call can be made as long as the player likes. */
+  longestCallUnbounded: boolean;
   skills: SkillRange[];
 }
 
+const decisions = (edge: CallEdge): number => edge.decisions;
+
 export function summarizeScenario(scenario: Scenario, graph: CallGraph, facts: GraphFacts): ScenarioSummary {
+  const { components } = facts;
   const states = scenario.stateIds.map((id) => scenario.states[id]);
   const count = (kind: string) => states.filter((state) => state?.kind === kind).length;
-  const paths = countPaths(graph, facts.components);
-  const decisions = (edge: { decisions: number }) => edge.decisions;
-  const shortest = toBound(lowestTotal(graph, facts.components, decisions));
+  const skills = skillsOf(scenario, graph);
+  const weights = [decisions, ...skills.map(skillWeight)];
+  const figures = simplePathFigures(graph, components, weights);
+
+  const length = totalBounds(graph, components, figures, decisions, 0);
 
   return {
     id: scenario.id,
@@ -51,10 +61,13 @@ export function summarizeScenario(scenario: Scenario, graph: CallGraph, facts: G
     decisions: states.reduce((sum, state) => sum + (state?.options.length ?? 0), 0),
     outcomes: scenario.stateIds.flatMap((id, index) => {
       const outcome = scenario.states[id]?.outcome;
-      return outcome ? [{ state: id, kind: outcome.kind, paths: String(paths[index] ?? 0n) }] : [];
+      if (!outcome) return [];
+      const paths = figures.uncounted[index] ? 'uncounted' : String(figures.counts[index] ?? 0n);
+      return [{ state: id, kind: outcome.kind, paths, throughLoop: figures.afterLoop[index] ?? false }];
     }),
-    shortestCall: typeof shortest === 'number' ? shortest : null,
-    longestCall: toBound(highestTotal(graph, facts.components, decisions)),
-    skills: scoreRanges(scenario, graph, facts.components),
+    shortestCall: length.min,
+    longestCall: length.max,
+    longestCallUnbounded: length.grows,
+    skills: scoreRanges(scenario, graph, components, figures, skills, 1),
   };
 }
