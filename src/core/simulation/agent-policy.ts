@@ -14,11 +14,9 @@ function atStake(offered: readonly ScenarioOption[], skill: SkillId): boolean {
   return Math.max(...values) !== Math.min(...values);
 }
 
-function sum(option: ScenarioOption, skills: readonly SkillId[] | 'all-but', except: readonly SkillId[] = []): number {
-  return Object.entries(option.effects).reduce((total, [skill, value]) => {
-    const counts = skills === 'all-but' ? !except.includes(skill as SkillId) : skills.includes(skill as SkillId);
-    return total + (counts ? (value ?? 0) : 0);
-  }, 0);
+/** Sum of the option's effects on `skills`, or (with `except`) on every skill but those. */
+function sumOn(option: ScenarioOption, skills: readonly SkillId[], except = false): number {
+  return Object.entries(option.effects).reduce((total, [skill, value]) => total + (skills.includes(skill as SkillId) !== except ? (value ?? 0) : 0), 0);
 }
 
 /** The option worst on `weak`; on a tie, the best on every other skill; then the first. */
@@ -29,8 +27,8 @@ export function flawedOption(offered: readonly ScenarioOption[], weak: readonly 
       chosen = option;
       continue;
     }
-    const [a, b] = [sum(option, weak), sum(chosen, weak)];
-    if (a < b || (a === b && sum(option, 'all-but', weak) > sum(chosen, 'all-but', weak))) chosen = option;
+    const [a, b] = [sumOn(option, weak), sumOn(chosen, weak)];
+    if (a < b || (a === b && sumOn(option, weak, true) > sumOn(chosen, weak, true))) chosen = option;
   }
   return chosen;
 }
