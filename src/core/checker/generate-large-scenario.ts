@@ -65,7 +65,7 @@ export function generateLargeScenario(states: number, seed = 1): string {
     from >= work - 1 || next() < 0.1 ? finalName(int(0, 2)) : name(int(from + 1, Math.min(work - 1, from + WINDOW)));
   const scored = new Set<string>();
   const option = (text: string, effects: Json, target: string, extra: Json = {}): Json => {
-    for (const skill of Object.keys(effects)) scored.add(skill);
+    for (const [skill, value] of Object.entries(effects)) if (value) scored.add(skill);
     return { target, ...extra, meta: { option: { text, effects, feedback: 'Retour du coach.' } } };
   };
   const mood = () => (next() < 0.5 ? [{ type: 'moodUp' }] : [{ type: 'moodDown', params: { by: int(1, 2) } }]);
