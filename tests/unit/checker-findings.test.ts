@@ -40,6 +40,9 @@ describe('checker findings: one broken fixture per code, with its exact message 
     ['dead-end--no-way-out.json', 'a decision state with no option and no timer', [
       { severity: 'error', code: 'dead-end', message: 'the call gets stuck in "transfer": nothing leads on from here (no option, timer or route) and it is not a final state', line: 55, column: 5 },
     ]],
+    ['dead-end--guarded-options.json', 'a decision whose options are all guarded, leaving a mood with none, and no timer', [
+      { severity: 'error', code: 'dead-end', message: 'the call can get stuck in "reassure": when the mood is irritated, no option is offered and no timer applies; add an option without a guard, or a timer', line: 45, column: 5 },
+    ]],
     ['endless-loop.json', 'a state that only leads back to itself', [
       { severity: 'error', code: 'endless-loop', message: '"on-hold" only leads back to itself: once the call gets there, it can never end; give it a way to a final state', line: 55, column: 5 },
     ]],

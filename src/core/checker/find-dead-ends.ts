@@ -21,7 +21,7 @@ export function findDeadEnds({ scenario, graph, report }: CheckContext): void {
       report('dead-end', `the call can get stuck in "${id}": when the mood is ${moods}, no "always" branch applies; end the list with a branch without a guard`, at, { key: true });
     } else if (stuck !== NO_MOOD) {
       const moods = moodList(stuck);
-      report('dead-end', `the call can get stuck in "${id}": when the mood is ${moods}, no option is offered and no timer runs; add an option without a guard, or a timer`, at, { key: true });
+      report('dead-end', `the call can get stuck in "${id}": when the mood is ${moods}, no option is offered and no timer applies; add an option without a guard, or a timer`, at, { key: true });
     } else if (state.kind === 'route' && state.routes.every((route) => route.guarded)) {
       report(
         'route-without-fallback',
