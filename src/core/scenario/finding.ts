@@ -8,7 +8,7 @@ export type JsonPath = readonly (string | number)[];
 
 export interface Finding {
   severity: Severity;
-  /** Stable kebab-case identifier, e.g. `missing-target`; documented in docs/scenario-format.md. */
+  /** Stable kebab-case identifier, e.g. `missing-target`; load errors are documented in docs/scenario-format.md, checker findings in docs/checker.md. */
   code: string;
   message: string;
   file: string;
