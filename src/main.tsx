@@ -20,6 +20,10 @@ const services: Services = {
   loadAudioManifest: () => fetch('audio/manifest.json').then((r) => (r.ok ? r.json() : undefined)),
   createAudio: () => import('./adapters/audio/howler-audio-player').then((m) => new m.HowlerAudioPlayer()),
   ringtoneUrl: 'audio/ui/ring.ogg',
+  existingFiles: async (paths) => {
+    const found = await Promise.all(paths.map((path) => fetch(path, { method: 'HEAD' }).then((r) => r.ok, () => false)));
+    return new Set(paths.filter((_, i) => found[i]));
+  },
 };
 
 const store = createAppStore({

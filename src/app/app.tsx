@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useStore } from 'zustand';
-import { hashOf } from '../store/screen';
 import type { AppStore } from '../store/app-store';
+import { AppNav } from '../ui/components/app-nav';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { I18nProvider } from '../ui/i18n/i18n-context';
 import { translator } from '../ui/i18n/translate';
@@ -9,8 +9,9 @@ import { LibraryScreen } from '../ui/screens/library-screen';
 import { useServices } from './services';
 
 const CallScreen = lazy(() => import('../ui/screens/call-screen'));
+const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
 
-/** The shell: header, language, and the current screen. */
+/** The shell: header, navigation, language, and the current screen. */
 export function App({ store }: { store: AppStore }) {
   const services = useServices();
   const language = useStore(store, (s) => s.language);
@@ -18,6 +19,8 @@ export function App({ store }: { store: AppStore }) {
   const screen = useStore(store, (s) => s.screen);
   const visit = useStore(store, (s) => s.visit);
   const go = useStore(store, (s) => s.go);
+  const uploads = useStore(store, (s) => s.uploads);
+  const addUpload = useStore(store, (s) => s.addUpload);
   const t = translator(language);
 
   useEffect(() => {
@@ -25,8 +28,16 @@ export function App({ store }: { store: AppStore }) {
     document.title = t('app.name');
   }, [language, t]);
 
-  const card = screen.name === 'call' ? services.cards.find((c) => c.id === screen.scenarioId) : undefined;
+  // A file the trainer loaded takes precedence over the library's version of the same call.
+  const upload = screen.name === 'call' ? uploads[screen.scenarioId] : undefined;
+  const card = screen.name === 'call' ? (upload?.card ?? services.cards.find((c) => c.id === screen.scenarioId)) : undefined;
+  const { loadScenarioText } = services;
+  const loadText = useCallback(
+    () => (upload ? Promise.resolve(upload.text) : loadScenarioText(card?.file ?? '')),
+    [upload, card, loadScenarioText],
+  );
   const toLibrary = () => go({ name: 'library' });
+  const loading = <p className="muted">{t('call.loading')}</p>;
 
   return (
     <I18nProvider language={language}>
@@ -34,16 +45,23 @@ export function App({ store }: { store: AppStore }) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <a className="brand" href={hashOf({ name: 'library' })} onClick={(e) => (e.preventDefault(), toLibrary())}>
-          {t('app.name')}
-        </a>
-        <p className="tagline">{t('app.tagline')}</p>
+        <span className="brand">{t('app.name')}</span>
+        <AppNav current={screen.name} />
         <LanguageSwitch value={language} onChange={setLanguage} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {card ? (
-          <Suspense fallback={<p className="muted">{t('call.loading')}</p>}>
-            <CallScreen card={card} visit={visit} onAgain={() => go({ name: 'call', scenarioId: card.id })} onLibrary={toLibrary} />
+          <Suspense fallback={loading}>
+            <CallScreen card={card} loadText={loadText} visit={visit} onAgain={() => go({ name: 'call', scenarioId: card.id })} onLibrary={toLibrary} />
+          </Suspense>
+        ) : screen.name === 'check' ? (
+          <Suspense fallback={loading}>
+            <CheckFileScreen
+              onPlay={(checked) => {
+                addUpload(checked);
+                go({ name: 'call', scenarioId: checked.card.id });
+              }}
+            />
           </Suspense>
         ) : (
           <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />

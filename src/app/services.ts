@@ -15,6 +15,8 @@ export interface Services {
   /** The generated clips' manifest (public/audio/manifest.json); any failure gives undefined. */
   loadAudioManifest: () => Promise<unknown>;
   createAudio: () => Promise<AudioPlayer>;
+  /** Which of these paths (relative to the site root) are files the app can load. */
+  existingFiles: (paths: readonly string[]) => Promise<Set<string>>;
   /** URL of the ringtone played while the phone rings. */
   ringtoneUrl: string;
 }

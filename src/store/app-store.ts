@@ -1,5 +1,5 @@
 /**
- * The app's one zustand store, built from slices (settings, navigation). Only settings persist.
+ * The app's one zustand store, built from slices (settings, navigation, uploaded files). Only settings persist.
  * The call itself is not mirrored here: it lives in the engine, and the call screen subscribes to it.
  */
 import { create } from 'zustand';
@@ -8,8 +8,9 @@ import type { Language } from '../core/i18n/localized';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import type { Screen } from './screen';
 import { createSettingsSlice, repairSettings, type SettingsSlice } from './settings-slice';
+import { createUploadsSlice, type UploadsSlice } from './uploads-slice';
 
-export type AppState = SettingsSlice & NavigationSlice;
+export type AppState = SettingsSlice & NavigationSlice & UploadsSlice;
 
 export interface StoreOptions {
   language: Language;
@@ -22,7 +23,7 @@ export const SETTINGS_KEY = 'callcourt.settings';
 export function createAppStore({ language, screen, storage }: StoreOptions) {
   return create<AppState>()(
     persist(
-      (...a) => ({ ...createSettingsSlice(language)(...a), ...createNavigationSlice(screen)(...a) }),
+      (...a) => ({ ...createSettingsSlice(language)(...a), ...createNavigationSlice(screen)(...a), ...createUploadsSlice(...a) }),
       {
         name: SETTINGS_KEY,
         version: 1,

@@ -30,7 +30,7 @@ describe('the call screen', () => {
     const { user } = await openCall();
     await user.click(screen.getByRole('button', { name: 'Pick up' }));
     expect(screen.getByTestId('live-region')).toHaveTextContent('Karine: Bonjour, ma commande ?');
-    const options = within(screen.getByRole('list')).getAllByRole('button');
+    const options = within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('button');
     expect(options.map((o) => o.textContent)).toEqual(['1Bonjour, Julien, ADV.', "2C'est pour quoi ?"]);
     expect(options[0]).toHaveFocus();
     expect(options[1]).toHaveAttribute('aria-keyshortcuts', '2');
@@ -42,7 +42,7 @@ describe('the call screen', () => {
     await user.keyboard('2');
     expect(screen.getByText('Bon, vous vous réveillez ?')).toBeInTheDocument();
     expect(screen.getByText(/Mood: Angry/)).toBeInTheDocument();
-    expect(within(screen.getByRole('list')).getAllByRole('button')[0]).toHaveFocus();
+    expect(within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('button')[0]).toHaveFocus();
   });
 
   it('shows a countdown while the patience timer runs, and the customer reacts when it runs out', async () => {
@@ -63,7 +63,7 @@ describe('the call screen', () => {
     expect(screen.getByRole('heading', { name: 'Call ended' })).toHaveFocus();
     expect(screen.getByTestId('outcome')).toHaveTextContent('Resolved');
     expect(screen.getByTestId('outcome')).toHaveTextContent('Commande suivie.');
-    const transcript = screen.getByRole('list');
+    const transcript = within(screen.getByRole('main')).getByRole('list');
     expect(within(transcript).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '0:00You picked up.',
       '0:00KarineBonjour, ma commande ?',

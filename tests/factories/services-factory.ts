@@ -10,7 +10,7 @@ export interface FakeServices extends Services {
   audio: SilentAudioPlayer;
 }
 
-export function fakeServices(options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[] } = {}): FakeServices {
+export function fakeServices(options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[] } = {}): FakeServices {
   const files = options.files ?? [fakeScenarioFile()];
   const texts = new Map(files.map((file) => [`scenarios/${(file.meta as Json).id as string}.json`, toText(file)]));
   const cards = [...texts].map(([name, text]) => toCard(parseOrThrow(text, name)));
@@ -28,5 +28,6 @@ export function fakeServices(options: { files?: Json[]; manifest?: unknown; unav
     loadAudioManifest: async () => options.manifest,
     createAudio: async () => audio,
     ringtoneUrl: 'audio/ui/ring.ogg',
+    existingFiles: async (paths) => new Set(paths.filter((p) => (options.existingFiles ?? []).includes(p))),
   };
 }

@@ -18,7 +18,7 @@ export type CallSession =
  * call's clips, and starts the call ringing. Everything is disposed when the screen goes away.
  * `visit` changes on "play again" so a fresh call starts.
  */
-export function useCallSession(card: ScenarioCard, services: Services, visit: number): CallSession {
+export function useCallSession(card: ScenarioCard, loadText: () => Promise<string>, services: Services, visit: number): CallSession {
   const [state, setState] = useState<{ for: unknown; session: CallSession }>({ for: undefined, session: { status: 'loading' } });
   const key = `${card.file}:${visit}`;
   useEffect(() => {
@@ -28,7 +28,7 @@ export function useCallSession(card: ScenarioCard, services: Services, visit: nu
     const setSession = (session: CallSession) => setState({ for: key, session });
     (async () => {
       const [text, manifest, player] = await Promise.all([
-        services.loadScenarioText(card.file),
+        loadText(),
         services.loadAudioManifest().catch(() => undefined),
         services.createAudio(),
       ]);
@@ -51,7 +51,7 @@ export function useCallSession(card: ScenarioCard, services: Services, visit: nu
       call?.dispose();
       audio?.dispose();
     };
-  }, [card, services, key]);
+  }, [card, loadText, services, key]);
   return state.for === key ? state.session : { status: 'loading' };
 }
 

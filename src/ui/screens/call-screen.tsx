@@ -6,16 +6,18 @@ import { CallInProgress } from './call-in-progress';
 
 interface Props {
   card: ScenarioCard;
+  /** The scenario file's text: from the library, or a file the trainer loaded. */
+  loadText: () => Promise<string>;
   visit: number;
   onAgain: () => void;
   onLibrary: () => void;
 }
 
 /** Loads the call, then hands over to the live call view (which ends on the end screen). */
-export default function CallScreen({ card, visit, onAgain, onLibrary }: Props) {
+export default function CallScreen({ card, loadText, visit, onAgain, onLibrary }: Props) {
   const services = useServices();
   const { t } = useI18n();
-  const session = useCallSession(card, services, visit);
+  const session = useCallSession(card, loadText, services, visit);
   if (session.status === 'loading') {
     return (
       <p role="status" className="muted">

@@ -21,6 +21,7 @@ export function LibraryScreen({ cards, broken, onStart }: Props) {
       <h1 id="library-title" tabIndex={-1}>
         {t('library.title')}
       </h1>
+      <p className="lead">{t('app.tagline')}</p>
       {cards.length > 0 ? <LibraryFilters value={filter} onChange={setFilter} /> : null}
       <p className="muted" role="status">
         {shown.length === cards.length ? t('library.count', { count: cards.length }) : t('library.shown', { shown: shown.length, count: cards.length })}

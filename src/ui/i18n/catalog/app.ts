@@ -9,6 +9,9 @@ export const appMessages = defineMessages({
     'language.label': 'Language',
     'language.fr': 'Français',
     'language.en': 'English',
+    'nav.label': 'Sections',
+    'nav.library': 'Practice calls',
+    'nav.check': 'Try a scenario file',
   },
   fr: {
     'app.name': 'CallCourt',
@@ -17,5 +20,8 @@ export const appMessages = defineMessages({
     'language.label': 'Langue',
     'language.fr': 'Français',
     'language.en': 'English',
+    'nav.label': 'Rubriques',
+    'nav.library': "Appels d'entraînement",
+    'nav.check': 'Tester un fichier de scénario',
   },
 });

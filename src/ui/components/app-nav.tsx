@@ -1,0 +1,27 @@
+import type { Screen } from '../../store/screen';
+import { hashOf } from '../../store/screen';
+import type { MessageKey } from '../i18n/messages';
+import { useI18n } from '../i18n/i18n-context';
+
+const LINKS: { screen: Screen; label: MessageKey }[] = [
+  { screen: { name: 'library' }, label: 'nav.library' },
+  { screen: { name: 'check' }, label: 'nav.check' },
+];
+
+/** The app's sections, as real links (the URL hash routes). */
+export function AppNav({ current }: { current: Screen['name'] }) {
+  const { t } = useI18n();
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul>
+        {LINKS.map(({ screen, label }) => (
+          <li key={screen.name}>
+            <a href={hashOf(screen)} aria-current={current === screen.name ? 'page' : undefined}>
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
