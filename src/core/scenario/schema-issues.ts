@@ -78,7 +78,9 @@ function bestUnionBranch(errors: readonly (readonly Issue[])[]): readonly Issue[
 }
 
 /**
+ * @param input the value the issues' paths are relative to.
  * @param vocabulary every key the format knows, for "did you mean" on unknown keys.
+ * @param prefix where `input` sits in the document: prepended to every reported path.
  */
 export function describeIssues(
   issues: readonly Issue[],
@@ -88,8 +90,9 @@ export function describeIssues(
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const issue of issues) {
-    const path = [...prefix, ...(issue.path as (string | number)[])];
-    const value = valueAt(input, path);
+    const relative = issue.path as (string | number)[];
+    const path = [...prefix, ...relative];
+    const value = valueAt(input, relative);
     switch (issue.code) {
       case 'invalid_type': {
         const expected = EXPECTED[issue.expected] ?? issue.expected;
@@ -145,7 +148,7 @@ export function describeIssues(
         break;
       case 'invalid_union': {
         const branch = bestUnionBranch(issue.errors);
-        if (branch) problems.push(...describeIssues(branch, input, vocabulary, path));
+        if (branch) problems.push(...describeIssues(branch, value, vocabulary, path));
         else problems.push({ path, message: `${describeValue(value)} does not have an accepted form here`, atKey: false });
         break;
       }
