@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserClock } from './adapters/clock/browser-clock';
 import { brokenCards, libraryCards, loadScenarioText } from './adapters/scenarios/scenario-source';
+import { downloadFile } from './adapters/storage/download-file';
+import { openHistory, type HistoryStore } from './adapters/storage/history-db';
 import { safeLocalStorage } from './adapters/storage/safe-local-storage';
 import { App } from './app/app';
 import { ServicesContext, type Services } from './app/services';
@@ -11,6 +13,8 @@ import { createAppStore } from './store/app-store';
 import { screenFromHash } from './store/screen';
 import { detectLanguage } from './ui/i18n/translate';
 import './ui/styles.css';
+
+let history: Promise<HistoryStore> | undefined;
 
 const services: Services = {
   clock: browserClock,
@@ -24,6 +28,10 @@ const services: Services = {
     const found = await Promise.all(paths.map((path) => fetch(path, { method: 'HEAD' }).then((r) => r.ok, () => false)));
     return new Set(paths.filter((_, i) => found[i]));
   },
+  history: () => (history ??= openHistory()),
+  wallClock: { now: () => Date.now(), offsetMinutes: () => -new Date().getTimezoneOffset() },
+  newId: () => crypto.randomUUID(),
+  download: downloadFile,
 };
 
 const store = createAppStore({

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store';
 import { AppNav } from '../ui/components/app-nav';
+import { InterruptedNotice } from '../ui/components/interrupted-notice';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { I18nProvider } from '../ui/i18n/i18n-context';
 import { translator } from '../ui/i18n/translate';
@@ -50,6 +51,7 @@ export function App({ store }: { store: AppStore }) {
         <LanguageSwitch value={language} onChange={setLanguage} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <InterruptedNotice history={services.history} />
         {card ? (
           <Suspense fallback={loading}>
             <CallScreen card={card} loadText={loadText} visit={visit} onAgain={() => go({ name: 'call', scenarioId: card.id })} onLibrary={toLibrary} />

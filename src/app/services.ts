@@ -1,9 +1,10 @@
 /**
  * The browser edges the screens use, gathered in one object so tests can swap any of them:
- * clock, audio, where scenarios and the audio manifest come from.
+ * clock, audio, where scenarios and the audio manifest come from, the history on the device.
  */
 import { createContext, useContext } from 'react';
 import type { AudioPlayer } from '../adapters/audio/audio-player';
+import type { HistoryStore } from '../adapters/storage/history-db';
 import type { Clock } from '../core/engine/clock';
 import type { BrokenScenarioCard, ScenarioCard } from '../core/scenario/scenario-card';
 
@@ -19,6 +20,13 @@ export interface Services {
   existingFiles: (paths: readonly string[]) => Promise<Set<string>>;
   /** URL of the ringtone played while the phone rings. */
   ringtoneUrl: string;
+  /** The call history on the device (IndexedDB), opened on first use. */
+  history: () => Promise<HistoryStore>;
+  /** Calendar time for records (epoch ms) and the local offset from UTC in minutes (east positive). */
+  wallClock: { now: () => number; offsetMinutes: () => number };
+  newId: () => string;
+  /** Hands a file to the user (export). */
+  download: (fileName: string, text: string) => void;
 }
 
 export const ServicesContext = createContext<Services | undefined>(undefined);

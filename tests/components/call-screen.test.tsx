@@ -63,7 +63,7 @@ describe('the call screen', () => {
     expect(screen.getByRole('heading', { name: 'Call ended' })).toHaveFocus();
     expect(screen.getByTestId('outcome')).toHaveTextContent('Resolved');
     expect(screen.getByTestId('outcome')).toHaveTextContent('Commande suivie.');
-    const transcript = within(screen.getByRole('main')).getByRole('list');
+    const transcript = within(screen.getByRole('region', { name: 'Transcript' })).getByRole('list');
     expect(within(transcript).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '0:00You picked up.',
       '0:00KarineBonjour, ma commande ?',

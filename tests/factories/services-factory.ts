@@ -1,5 +1,6 @@
 /** Fake browser edges for component tests: a manual clock, silent audio, scenarios from memory. */
 import { SilentAudioPlayer } from '../../src/adapters/audio/silent-audio-player';
+import { openHistory, type HistoryStore } from '../../src/adapters/storage/history-db';
 import type { Services } from '../../src/app/services';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { toCard } from '../../src/core/scenario/scenario-card';
@@ -8,6 +9,9 @@ import { fakeScenarioFile, parseOrThrow, toText, type Json } from './scenario-fa
 export interface FakeServices extends Services {
   clock: ManualClock;
   audio: SilentAudioPlayer;
+  downloads: { fileName: string; text: string }[];
+  /** Moves the wall clock (epoch ms) used for records. */
+  setNow: (epochMs: number) => void;
 }
 
 export function fakeServices(options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[] } = {}): FakeServices {
@@ -15,7 +19,20 @@ export function fakeServices(options: { files?: Json[]; manifest?: unknown; unav
   const texts = new Map(files.map((file) => [`scenarios/${(file.meta as Json).id as string}.json`, toText(file)]));
   const cards = [...texts].map(([name, text]) => toCard(parseOrThrow(text, name)));
   const audio = new SilentAudioPlayer(new Set(options.unavailableClips ?? []));
+  // Each fake gets its own database (tests/components/setup.ts gives every test a fresh IndexedDB).
+  let history: Promise<HistoryStore> | undefined;
+  let now = Date.UTC(2026, 10, 22, 9, 0);
+  let ids = 0;
+  const downloads: { fileName: string; text: string }[] = [];
   return {
+    downloads,
+    setNow: (epochMs) => {
+      now = epochMs;
+    },
+    history: () => (history ??= openHistory()),
+    wallClock: { now: () => now, offsetMinutes: () => 0 },
+    newId: () => `id-${++ids}`,
+    download: (fileName, text) => downloads.push({ fileName, text }),
     clock: new ManualClock(),
     audio,
     cards,

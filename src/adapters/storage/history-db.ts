@@ -29,6 +29,8 @@ export interface HistoryStore {
   listSelfAssessments(): Promise<SelfAssessmentRecord[]>;
   saveSelfAssessment(record: SelfAssessmentRecord): Promise<void>;
   saveLive(live: LiveCall): Promise<void>;
+  /** The live copy of the call under way, if any (read-only). */
+  peekLive(): Promise<LiveCall | undefined>;
   /** A live call left by an earlier page (reload, crash): recorded as interrupted and returned. */
   recoverInterrupted(): Promise<CallRecord | undefined>;
   exportBackup(now: number): Promise<Backup>;
@@ -81,6 +83,10 @@ export async function openHistory(): Promise<HistoryStore> {
     },
     async saveLive(live) {
       await db.put('live', live, LIVE_KEY);
+    },
+    async peekLive() {
+      const parsed = liveCallSchema.safeParse(await db.get('live', LIVE_KEY));
+      return parsed.success ? (parsed.data as LiveCall) : undefined;
     },
     async recoverInterrupted() {
       const tx = db.transaction(['calls', 'live'], 'readwrite');

@@ -5,10 +5,11 @@
 import { appMessages } from './catalog/app';
 import { callMessages } from './catalog/call';
 import { checkMessages } from './catalog/check';
+import { debriefMessages } from './catalog/debrief';
 import { endMessages } from './catalog/end';
 import { libraryMessages } from './catalog/library';
 
-const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages] as const;
+const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages] as const;
 
 type Union = (typeof catalogs)[number]['en'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -1,14 +1,17 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useServices } from '../../app/services';
 import type { AudioPlayer } from '../../adapters/audio/audio-player';
 import type { Call } from '../../core/engine/call-engine';
 import { MOOD_LABELS, moodName } from '../../core/scenario/moods';
 import type { Line, Scenario } from '../../core/scenario/scenario-types';
+import { scoreCall } from '../../core/scoring/score-call';
 import { CallControls } from '../components/call-controls';
 import { Countdown } from '../components/countdown';
 import { CustomerLine } from '../components/customer-line';
 import { IncomingCall } from '../components/incoming-call';
 import { LiveAnnouncer } from '../components/live-announcer';
 import { OptionList } from '../components/option-list';
+import { useCallRecorder } from '../hooks/use-call-recorder';
 import { useCallView } from '../hooks/use-call-view';
 import { useLineAudio } from '../hooks/use-line-audio';
 import { useNumberKeys } from '../hooks/use-number-keys';
@@ -29,7 +32,11 @@ interface Props {
 /** A live call: ringing, then the customer's line, the options and the countdown, then the end screen. */
 export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, onAgain, onLibrary }: Props) {
   const { t, pick } = useI18n();
+  const services = useServices();
   const view = useCallView(call);
+  const endedLog = view.phase === 'ended' ? view.log : undefined;
+  const score = useMemo(() => (endedLog ? scoreCall(scenario, endedLog) : undefined), [scenario, endedLog]);
+  const recorder = useCallRecorder(call, scenario, score, services);
   const turn = view.log.filter((event) => event.type === 'line').length;
   const audioStatus = useLineAudio(audio, view.line, turn, clipFor);
   const now = useCallback(() => call.now(), [call]);
@@ -54,7 +61,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, on
   useNumberKeys(chooseByKey, view.phase === 'talking' && !view.paused);
 
   if (view.phase === 'ended') {
-    return <EndScreen scenario={scenario} view={view} onAgain={onAgain} onLibrary={onLibrary} />;
+    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} onRate={recorder.rate} onAgain={onAgain} onLibrary={onLibrary} />;
   }
   const { persona } = scenario;
   if (view.phase === 'ringing') {

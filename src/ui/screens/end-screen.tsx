@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'react';
 import type { CallView } from '../../core/engine/call-engine';
 import { transcriptOf } from '../../core/engine/transcript';
 import { OUTCOMES } from '../../core/scenario/outcomes';
+import type { Rating } from '../../core/analytics/self-rating';
 import type { Scenario } from '../../core/scenario/scenario-types';
+import type { CallScore } from '../../core/scoring/score-types';
+import { DebriefView } from '../debrief/debrief-view';
+import { QuickRating } from '../debrief/quick-rating';
+import type { SaveState } from '../hooks/use-call-recorder';
 import { formatDuration } from '../components/format-duration';
 import { Transcript } from '../components/transcript';
 import { useI18n } from '../i18n/i18n-context';
@@ -10,12 +15,15 @@ import { useI18n } from '../i18n/i18n-context';
 interface Props {
   scenario: Scenario;
   view: CallView;
+  score: CallScore | undefined;
+  saved: SaveState;
+  onRate: (rating: Rating) => void;
   onAgain: () => void;
   onLibrary: () => void;
 }
 
 /** How the call ended, and the whole transcript. */
-export function EndScreen({ scenario, view, onAgain, onLibrary }: Props) {
+export function EndScreen({ scenario, view, score, saved, onRate, onAgain, onLibrary }: Props) {
   const { t, pick } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -41,8 +49,12 @@ export function EndScreen({ scenario, view, onAgain, onLibrary }: Props) {
           ) : null}
           {outcome.reason !== 'final' ? <p className="outcome__summary">{t(`end.reason.${outcome.reason}`)}</p> : null}
           <p className="muted">{t('end.duration', { duration: formatDuration(duration) })}</p>
+          <p className="muted" role="status">
+            {t(saved === 'saved' ? 'debrief.saved' : saved === 'failed' ? 'debrief.saveFailed' : 'debrief.saving')}
+          </p>
         </div>
       ) : null}
+      <QuickRating onRate={onRate} />
       <div className="end__actions">
         <button type="button" className="button button--primary" onClick={onAgain}>
           {t('end.again')}
@@ -51,10 +63,13 @@ export function EndScreen({ scenario, view, onAgain, onLibrary }: Props) {
           {t('end.library')}
         </button>
       </div>
-      <h2>{t('end.transcript')}</h2>
-      <div lang={scenario.locale}>
-        <Transcript entries={transcriptOf(view.log)} customerName={scenario.persona.name} />
-      </div>
+      {score ? <DebriefView score={score} customerName={scenario.persona.name} locale={scenario.locale} /> : null}
+      <section aria-labelledby="transcript-title">
+        <h2 id="transcript-title">{t('end.transcript')}</h2>
+        <div lang={scenario.locale}>
+          <Transcript entries={transcriptOf(view.log)} customerName={scenario.persona.name} />
+        </div>
+      </section>
     </section>
   );
 }

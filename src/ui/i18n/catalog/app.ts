@@ -12,6 +12,8 @@ export const appMessages = defineMessages({
     'nav.label': 'Sections',
     'nav.library': 'Practice calls',
     'nav.check': 'Try a scenario file',
+    'app.interrupted': 'Your call « {title} » was interrupted before its end (the page was closed or reloaded). It is kept in your history as interrupted.',
+    'app.dismiss': 'OK',
   },
   fr: {
     'app.name': 'CallCourt',
@@ -23,5 +25,7 @@ export const appMessages = defineMessages({
     'nav.label': 'Rubriques',
     'nav.library': "Appels d'entraînement",
     'nav.check': 'Tester un fichier de scénario',
+    'app.interrupted': "Votre appel « {title} » a été interrompu avant la fin (page fermée ou rechargée). Il est conservé dans votre historique comme interrompu.",
+    'app.dismiss': 'OK',
   },
 });

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Services } from '../../app/services';
+import type { Rating } from '../../core/analytics/self-rating';
+import type { Call } from '../../core/engine/call-engine';
+import { CALL_RECORD_VERSION, summarizeScore, type CallMode, type CallRecord } from '../../core/history/call-record';
+import type { Scenario } from '../../core/scenario/scenario-types';
+import type { CallScore } from '../../core/scoring/score-types';
+
+export type SaveState = 'saving' | 'saved' | 'failed';
+
+/**
+ * Keeps the call on the device as it happens: a live copy after every event (so a reload never
+ * drops it), then the finished record with its score once the call ends. `rate` stores the
+ * agent's quick "how did that call go?" rating on the record.
+ */
+export function useCallRecorder(call: Call, scenario: Scenario, score: CallScore | undefined, services: Services, mode: CallMode = 'practice') {
+  const { history, wallClock, newId } = services;
+  const identity = useRef<{ id: string; startedAt: number } | undefined>(undefined);
+  identity.current ??= { id: newId(), startedAt: wallClock.now() };
+  const record = useRef<CallRecord | undefined>(undefined);
+  const [saved, setSaved] = useState<SaveState>('saving');
+
+  useEffect(() => {
+    const { id, startedAt } = identity.current ?? { id: '', startedAt: 0 };
+    const base = { id, scenarioId: scenario.id, scenarioTitle: scenario.title, locale: scenario.locale, mode, startedAt };
+    let lastLength = -1;
+    const saveLive = () => {
+      const view = call.getView();
+      if (view.phase === 'ended' || view.log.length === lastLength) return;
+      lastLength = view.log.length;
+      void history().then((store) => store.saveLive({ ...base, savedAt: wallClock.now(), log: [...view.log] }));
+    };
+    saveLive();
+    return call.subscribe(saveLive);
+  }, [call, scenario, history, wallClock, mode]);
+
+  useEffect(() => {
+    if (!score || record.current) return;
+    const { id, startedAt } = identity.current ?? { id: '', startedAt: 0 };
+    const finished: CallRecord = {
+      v: CALL_RECORD_VERSION,
+      id,
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      locale: scenario.locale,
+      mode,
+      startedAt,
+      endedAt: wallClock.now(),
+      status: 'complete',
+      log: [...call.getView().log],
+      score: summarizeScore(score),
+    };
+    record.current = finished;
+    history()
+      .then((store) => store.finishCall(finished))
+      .then(
+        () => setSaved('saved'),
+        () => setSaved('failed'),
+      );
+  }, [score, call, scenario, history, wallClock, mode]);
+
+  const rate = useCallback(
+    async (rating: Rating) => {
+      if (!record.current) return;
+      record.current = { ...record.current, quickRating: rating };
+      const store = await history();
+      await store.saveCall(record.current);
+    },
+    [history],
+  );
+
+  return { saved, rate };
+}
