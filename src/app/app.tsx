@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store';
 import { AppNav } from '../ui/components/app-nav';
 import { InterruptedNotice } from '../ui/components/interrupted-notice';
+import { SelfAssessmentBanner } from '../ui/components/self-assessment-banner';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { I18nProvider } from '../ui/i18n/i18n-context';
 import { translator } from '../ui/i18n/translate';
@@ -11,6 +12,8 @@ import { useServices } from './services';
 
 const CallScreen = lazy(() => import('../ui/screens/call-screen'));
 const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
+const ProgressScreen = lazy(() => import('../ui/screens/progress-screen'));
+const SelfAssessmentScreen = lazy(() => import('../ui/screens/self-assessment-screen'));
 
 /** The shell: header, navigation, language, and the current screen. */
 export function App({ store }: { store: AppStore }) {
@@ -65,8 +68,19 @@ export function App({ store }: { store: AppStore }) {
               }}
             />
           </Suspense>
+        ) : screen.name === 'progress' ? (
+          <Suspense fallback={loading}>
+            <ProgressScreen onRateYourself={() => go({ name: 'self' })} />
+          </Suspense>
+        ) : screen.name === 'self' ? (
+          <Suspense fallback={loading}>
+            <SelfAssessmentScreen onDone={() => go({ name: 'progress' })} />
+          </Suspense>
         ) : (
-          <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />
+          <>
+            <SelfAssessmentBanner onRate={() => go({ name: 'self' })} />
+            <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />
+          </>
         )}
       </main>
     </I18nProvider>

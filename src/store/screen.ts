@@ -1,10 +1,12 @@
 /** The screens of the app; the URL hash mirrors them so a link or a reload lands on the same one. */
-export type Screen = { name: 'library' } | { name: 'check' } | { name: 'call'; scenarioId: string };
+export type Screen = { name: 'library' } | { name: 'check' } | { name: 'progress' } | { name: 'self' } | { name: 'call'; scenarioId: string };
 
 export function screenFromHash(hash: string): Screen {
   const call = /^#\/call\/([a-z0-9-]+)$/.exec(hash);
   if (call?.[1]) return { name: 'call', scenarioId: call[1] };
   if (hash === '#/check') return { name: 'check' };
+  if (hash === '#/progress') return { name: 'progress' };
+  if (hash === '#/self') return { name: 'self' };
   return { name: 'library' };
 }
 
@@ -14,6 +16,10 @@ export function hashOf(screen: Screen): string {
       return `#/call/${screen.scenarioId}`;
     case 'check':
       return '#/check';
+    case 'progress':
+      return '#/progress';
+    case 'self':
+      return '#/self';
     default:
       return '#/';
   }

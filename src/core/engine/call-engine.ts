@@ -2,15 +2,34 @@
  * The call engine: turns a parsed scenario into a running call.
  * It rings, waits for the pick-up, runs the scenario's statechart on xstate with the injected
  * clock, offers the options the current state allows, reports the soonest timer for a countdown,
- * and records the event log. No React, no DOM, no audio: the player subscribes and renders.
+ * handles the phone's controls (hold, resume, transfer, mute, hang-up) with the scenario's declared
+ * reactions or the documented defaults, and records the event log. No React, no DOM, no audio:
+ * the player subscribes and renders.
+ *
+ * Two clocks: the call's clock stops when the drill is paused; the scenario's clock runs on top of
+ * it and also stops while the customer is on hold (they wait on hold, not for an answer), so the
+ * scenario's timers get back their remaining time when the agent takes the customer back.
+ * The hold's own timers (check-back, hang-up) run on the call's clock.
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
+import {
+  DEFAULT_REACTIONS,
+  HOLD_AGREED_TAG,
+  controlEventOf,
+  holdNorms,
+  type PhoneControl,
+} from '../scenario/phone-controls';
 import type { Line, Scenario } from '../scenario/scenario-types';
-import { buildMachine, type CallContext } from './build-machine';
-import type { CallEvent, CallOutcome } from './call-log';
+import { availableControls, type CallControl } from './available-controls';
+import { buildMachine, MOOD_EVENT, type CallContext } from './build-machine';
+import type { CallEvent, CallOutcome, ControlEntry, ControlReaction } from './call-log';
 import type { Clock } from './clock';
+import { startHold, type Hold, type HoldView } from './hold';
 import { PausableClock } from './pausable-clock';
 import { resolveLine } from './resolve-line';
+
+export type { CallControl } from './available-controls';
+export type { HoldView } from './hold';
 
 export type CallPhase = 'ringing' | 'talking' | 'ended';
 
@@ -34,8 +53,17 @@ export interface CallView {
   stateId?: string;
   line?: Line;
   mood: number;
+  /** Empty while the customer is on hold. Listed while muted, but not choosable until unmuted. */
   options: readonly OfferedOption[];
+  /** The scenario's soonest timer; absent while on hold (the scenario's timers wait). */
   timer?: RunningTimer;
+  /** The customer is on hold (hears hold music); see `hold` for the timing. */
+  onHold: boolean;
+  hold?: HoldView;
+  /** The agent's microphone is off: the customer hears silence, and the timers keep running. */
+  muted: boolean;
+  /** The controls the agent can use now, in display order. */
+  controls: readonly CallControl[];
   outcome?: CallOutcome;
   log: readonly CallEvent[];
 }
@@ -46,6 +74,13 @@ export interface CallOptions {
   ringLimitMs?: number;
 }
 
+export type TransferKind = 'warm' | 'cold';
+
+/**
+ * Every command returns whether it was accepted: a control that makes no sense now (hold while
+ * ringing, resume when not on hold, anything once the call is over or while the drill is paused,
+ * except hanging up) changes nothing and returns false.
+ */
 export interface Call {
   readonly scenario: Scenario;
   getView(): CallView;
@@ -53,8 +88,19 @@ export interface Call {
   /** Call time now, in ms since the phone started ringing (pauses excluded). */
   now(): number;
   pickUp(): void;
+  /** Refused while on hold, muted or paused. */
   choose(optionId: string): boolean;
+  /** Puts the customer on hold: options wait, the scenario's timers freeze, the hold's timers start. */
+  hold(): boolean;
+  /** Takes the customer back from hold. */
+  resumeFromHold(): boolean;
+  /** Warm: the agent briefs the colleague first. Cold: straight through. Allowed on hold too. */
+  transfer(kind: TransferKind): boolean;
+  mute(): boolean;
+  unmute(): boolean;
+  /** Ringing: the call is left unanswered. Mid-call: the scenario's `call.hangup`, or the agent hung up. */
   hangUp(): void;
+  /** Pauses the drill (a real call arrives): every timer stops, hold timers included. */
   pause(): void;
   resume(): void;
   /** Stops every timer; the call is over for good. */
@@ -63,63 +109,137 @@ export interface Call {
 
 export const DEFAULT_RING_LIMIT_MS = 30_000;
 
+/** Fields of a control entry that depend on the control. */
+type ControlDetails = ControlEntry extends infer E ? (E extends ControlEntry ? Omit<E, 'type' | 'at' | 'stateId' | 'reaction' | 'moodBefore' | 'mood'> : never) : never;
+
 export function startCall(scenario: Scenario, options: CallOptions): Call {
   const clock = new PausableClock(options.clock);
+  const scriptClock = new PausableClock(clock);
   const t0 = clock.now();
   const now = () => clock.now() - t0;
+  const norms = holdNorms(scenario.persona);
   const log: CallEvent[] = [{ type: 'ring', at: 0 }];
   const listeners = new Set<() => void>();
 
-  let view: CallView = { phase: 'ringing', paused: false, mood: 0, options: [], log };
+  let view: CallView = { phase: 'ringing', paused: false, mood: 0, options: [], onHold: false, muted: false, controls: [], log };
   let actor: AnyActorRef | undefined;
-  let enteredAt = 0;
+  /** The scenario's clock when the current line was said: answers and timers count from here. */
+  let lineAt = 0;
   let pausedOnBaseAt = 0;
   let sending = false;
   let firedDelay: string | undefined;
+  let hold: Hold | undefined;
+  let muted = false;
+
+  const snapshot = (): AnyMachineSnapshot => (actor as AnyActorRef).getSnapshot() as AnyMachineSnapshot;
+  const contextOf = (s: AnyMachineSnapshot) => s.context as CallContext;
+  const mood = (): number => (actor ? contextOf(snapshot()).mood : view.mood);
 
   const publish = (next: Partial<CallView>) => {
-    view = { ...view, ...next, log: [...log] };
+    const phone = { phase: next.phase ?? view.phase, paused: next.paused ?? view.paused, onHold: hold !== undefined, muted };
+    view = { ...view, ...next, onHold: phone.onHold, hold: hold?.view(), muted, controls: availableControls(phone), log: [...log] };
     for (const listener of listeners) listener();
   };
 
   const ringTimer = clock.setTimeout(() => end({ kind: 'abandoned', reason: 'unanswered' }), options.ringLimitMs ?? DEFAULT_RING_LIMIT_MS);
 
+  function stopHold(): void {
+    hold?.stop();
+    hold = undefined;
+  }
+
   function end(outcome: CallOutcome): void {
     if (view.phase === 'ended') return;
     clock.clearTimeout(ringTimer);
+    stopHold();
+    muted = false;
     actor?.stop();
     log.push({ type: 'end', at: now(), outcome });
     publish({ phase: 'ended', options: [], timer: undefined, outcome });
   }
 
-  function enter(snapshot: AnyMachineSnapshot): void {
-    const stateId = String(snapshot.value);
+  /** The options and the countdown for the current state, given the phone's state. */
+  function offered(s: AnyMachineSnapshot): Pick<CallView, 'options' | 'timer'> {
+    const state = scenario.states[String(s.value)];
+    if (hold || !state) return { options: [], timer: undefined };
+    const options = state.options.filter((option) => s.can({ type: option.id }));
+    const soonest = state.timers[0];
+    const waited = scriptClock.now() - lineAt;
+    return {
+      options: options.map((option, index) => ({ id: option.id, text: option.text, key: index + 1 })),
+      timer: soonest ? { delay: soonest.delay, deadline: now() + soonest.ms - waited, durationMs: soonest.ms } : undefined,
+    };
+  }
+
+  /** The call entered a state: the customer says its line (the scenario's timers started with it). */
+  function enter(s: AnyMachineSnapshot): void {
+    const stateId = String(s.value);
     const state = scenario.states[stateId];
-    const mood = (snapshot.context as CallContext).mood;
-    enteredAt = now();
-    const line = state ? resolveLine(state, mood) : undefined;
-    if (line) log.push({ type: 'line', at: enteredAt, stateId, text: line.text, ...(line.audio ? { audio: line.audio } : {}), mood });
-    if (snapshot.status === 'done' || state?.kind === 'final') {
-      publish({ stateId, line, mood });
+    const { mood: current } = contextOf(s);
+    lineAt = scriptClock.now();
+    const line = state ? resolveLine(state, current) : undefined;
+    if (line) log.push({ type: 'line', at: now(), stateId, text: line.text, ...(line.audio ? { audio: line.audio } : {}), mood: current });
+    if (s.status === 'done' || state?.kind === 'final') {
+      publish({ stateId, line, mood: current });
       const outcome = state?.outcome;
       end({ kind: outcome?.kind ?? 'abandoned', reason: 'final', stateId, ...(outcome ? { summary: outcome.summary } : {}) });
       return;
     }
-    const offered = (state?.options ?? []).filter((option) => snapshot.can({ type: option.id }));
-    const soonest = state?.timers[0];
-    publish({
-      phase: 'talking',
-      stateId,
-      line,
-      mood,
-      options: offered.map((option, index) => ({ id: option.id, text: option.text, key: index + 1 })),
-      timer: soonest ? { delay: soonest.delay, deadline: enteredAt + soonest.ms, durationMs: soonest.ms } : undefined,
-    });
+    publish({ phase: 'talking', stateId, line, mood: current, ...offered(s) });
   }
 
-  function onSnapshot(snapshot: AnyMachineSnapshot): void {
+  /** The same state goes on (a mood change, a phone control): no new line. */
+  function refresh(): void {
+    if (!actor || view.phase !== 'talking') return;
+    const s = snapshot();
+    publish({ mood: contextOf(s).mood, ...offered(s) });
+  }
+
+  function toScript(event: { type: string; by?: number }): void {
+    sending = true;
+    actor?.send(event);
+    sending = false;
+  }
+
+  function moveMood(by: number): void {
+    if (by !== 0) toScript({ type: MOOD_EVENT, by });
+  }
+
+  /**
+   * Sends the control's event when the current state declares a reaction that applies (its guard
+   * passes). Returns whether it did, and whether the call entered a state (a new one, or the same
+   * one again), so the caller knows whether the customer speaks.
+   */
+  function react(control: PhoneControl): { reaction: ControlReaction; entered: boolean } {
+    const event = controlEventOf(control);
+    const state = scenario.states[view.stateId ?? ''];
+    if (!actor || !event || !state?.controls.some((c) => c.event === event) || !snapshot().can({ type: event })) {
+      return { reaction: 'default', entered: false };
+    }
+    const before = contextOf(snapshot()).entries;
+    toScript({ type: event });
+    return { reaction: 'scenario', entered: contextOf(snapshot()).entries !== before };
+  }
+
+  function logControl(at: number, stateId: string, reaction: ControlReaction, moodBefore: number, details: ControlDetails): void {
+    log.push({ type: 'control', at, stateId, reaction, moodBefore, mood: mood(), ...details } as ControlEntry);
+  }
+
+  /** After a reaction: the customer speaks if a state was entered (which may end the call). */
+  function settle(entered: boolean): void {
+    if (!actor) return;
+    const s = snapshot();
+    if (entered || s.status === 'done') enter(s);
+    else refresh();
+  }
+
+  const ended = (): boolean => view.phase === 'ended';
+  /** Talking with the customer and the drill not paused: the phone controls can be used. */
+  const live = (): boolean => view.phase === 'talking' && !view.paused && actor !== undefined;
+
+  function onSnapshot(s: AnyMachineSnapshot): void {
     if (sending || view.phase !== 'talking') return;
-    // Not caused by choose(): a timer fired.
+    // Not caused by the agent: a timer fired.
     const stateId = view.stateId ?? '';
     const timer = scenario.states[stateId]?.timers.find((t) => t.delay === firedDelay);
     log.push({
@@ -127,12 +247,25 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       at: now(),
       stateId,
       delay: firedDelay ?? 'unknown',
-      waitedMs: now() - enteredAt,
+      waitedMs: scriptClock.now() - lineAt,
       offered: view.options.map((o) => o.id),
       ...(timer?.text ? { text: timer.text } : {}),
     });
     firedDelay = undefined;
-    enter(snapshot);
+    enter(s);
+  }
+
+  function onCheckBackMissed(missed: number): void {
+    const moodBefore = mood();
+    moveMood(-DEFAULT_REACTIONS.missedCheckBackMoodDrop);
+    const at = now();
+    log.push({ type: 'hold-check-missed', at, stateId: view.stateId ?? '', heldMs: at - (hold?.since ?? at), missed, moodBefore, mood: mood() });
+    refresh();
+  }
+
+  function onHoldLimit(): void {
+    hold = undefined;
+    end({ kind: 'abandoned', reason: 'hung-up-on-hold', ...(view.stateId ? { stateId: view.stateId } : {}) });
   }
 
   return {
@@ -149,7 +282,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       const at = now();
       log.push({ type: 'pickup', at, ringMs: at });
       actor = createActor(buildMachine(scenario), {
-        clock,
+        clock: scriptClock,
         inspect: (event) => {
           if (event.type === '@xstate.event' && event.event.type.startsWith('xstate.after.')) {
             firedDelay = event.event.type.slice('xstate.after.'.length).split('.')[0];
@@ -160,10 +293,10 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       sending = true;
       actor.start();
       sending = false;
-      enter(actor.getSnapshot());
+      enter(snapshot());
     },
     choose(optionId) {
-      if (view.phase !== 'talking' || view.paused || !actor) return false;
+      if (!live() || hold || muted || !actor) return false;
       if (!view.options.some((o) => o.id === optionId)) return false;
       const option = scenario.states[view.stateId ?? '']?.options.find((o) => o.id === optionId);
       const at = now();
@@ -173,21 +306,101 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
         stateId: view.stateId ?? '',
         optionId,
         text: option?.text ?? optionId,
-        responseMs: at - enteredAt,
+        responseMs: scriptClock.now() - lineAt,
         offered: view.options.map((o) => o.id),
       });
-      sending = true;
-      actor.send({ type: optionId });
-      sending = false;
-      enter(actor.getSnapshot());
+      toScript({ type: optionId });
+      enter(snapshot());
+      return true;
+    },
+    hold() {
+      if (!live() || hold) return false;
+      const at = now();
+      const stateId = view.stateId ?? '';
+      const moodBefore = mood();
+      const agreed = snapshot().hasTag(HOLD_AGREED_TAG);
+      // Freeze the scenario's timers first: a state the reaction enters waits for the customer's return too.
+      scriptClock.pause();
+      const { reaction, entered } = react('hold');
+      if (reaction === 'default' && !agreed) moveMood(-DEFAULT_REACTIONS.unaskedHoldMoodDrop);
+      logControl(at, stateId, reaction, moodBefore, { control: 'hold', agreed });
+      if (snapshot().status !== 'done' && scenario.states[String(snapshot().value)]?.kind !== 'final') {
+        hold = startHold(clock, at, agreed, norms, { onCheckBackMissed, onLimit: onHoldLimit });
+      }
+      settle(entered);
+      return true;
+    },
+    resumeFromHold() {
+      if (!live() || !hold) return false;
+      const at = now();
+      const stateId = view.stateId ?? '';
+      const moodBefore = mood();
+      const { since, missed } = hold;
+      stopHold();
+      const { reaction, entered } = react('resume');
+      logControl(at, stateId, reaction, moodBefore, { control: 'resume', heldMs: at - since, missedCheckBacks: missed });
+      scriptClock.resume();
+      settle(entered);
+      return true;
+    },
+    transfer(kind) {
+      if (!live()) return false;
+      const at = now();
+      const stateId = view.stateId ?? '';
+      const moodBefore = mood();
+      const heldMs = hold ? at - hold.since : undefined;
+      // The customer leaves hold: connected to the colleague, or back with the agent if the scenario says so.
+      stopHold();
+      const control = kind === 'warm' ? 'transfer-warm' : 'transfer-cold';
+      const { reaction, entered } = react(control);
+      const customerRepeats = reaction === 'default' && kind === 'cold';
+      if (customerRepeats) moveMood(-DEFAULT_REACTIONS.coldTransferMoodDrop);
+      logControl(at, stateId, reaction, moodBefore, { control, customerRepeats, ...(heldMs !== undefined ? { heldMs } : {}) });
+      if (reaction === 'default') {
+        end({ kind: 'escalated', reason: 'transferred', stateId });
+        return true;
+      }
+      scriptClock.resume();
+      settle(entered);
+      return true;
+    },
+    mute() {
+      if (!live() || muted || hold) return false;
+      const at = now();
+      const stateId = view.stateId ?? '';
+      const moodBefore = mood();
+      muted = true;
+      const { reaction, entered } = react('mute');
+      logControl(at, stateId, reaction, moodBefore, { control: 'mute' });
+      settle(entered);
+      return true;
+    },
+    unmute() {
+      if (!live() || !muted) return false;
+      muted = false;
+      logControl(now(), view.stateId ?? '', 'default', mood(), { control: 'unmute' });
+      refresh();
       return true;
     },
     hangUp() {
-      if (view.phase === 'ended') return;
-      end({ kind: 'abandoned', reason: view.phase === 'ringing' ? 'unanswered' : 'agent-hung-up' });
+      if (ended()) return;
+      if (view.phase === 'ringing' || !actor) {
+        end({ kind: 'abandoned', reason: 'unanswered' });
+        return;
+      }
+      const at = now();
+      const stateId = view.stateId ?? '';
+      const moodBefore = mood();
+      const heldMs = hold ? at - hold.since : undefined;
+      stopHold();
+      const { reaction, entered } = react('hangup');
+      logControl(at, stateId, reaction, moodBefore, { control: 'hangup', ...(heldMs !== undefined ? { heldMs } : {}) });
+      if (reaction === 'scenario') settle(entered);
+      // The parser makes `call.hangup` lead to a final state; whatever happened, the line is dead now.
+      end({ kind: 'abandoned', reason: 'agent-hung-up' });
     },
     pause() {
-      if (view.phase === 'ended' || view.paused) return;
+      if (ended() || view.paused) return;
       clock.pause();
       pausedOnBaseAt = options.clock.now();
       log.push({ type: 'pause', at: now() });
@@ -201,6 +414,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
     },
     dispose() {
       clock.clearTimeout(ringTimer);
+      stopHold();
       actor?.stop();
       listeners.clear();
     },

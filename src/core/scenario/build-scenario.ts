@@ -1,8 +1,9 @@
 /** Turns a checked scenario file into the model the engine, scoring and checker read. */
 import type { Language } from '../i18n/localized';
+import { CONTROL_EVENTS, isControlEventName } from './phone-controls';
 import { DELAYS, type DelayName } from './registry';
 import type { ScenarioFile, TransitionsConfig } from './scenario-schema';
-import type { Branch, Scenario, ScenarioOption, ScenarioState, ScenarioTimer } from './scenario-types';
+import type { Branch, Scenario, ScenarioControl, ScenarioOption, ScenarioState, ScenarioTimer } from './scenario-types';
 import { branchesOf } from './transitions';
 
 function branches(value: TransitionsConfig | undefined): Branch[] {
@@ -13,7 +14,8 @@ export function buildScenario(file: ScenarioFile, raw: unknown, fileName: string
   const { meta } = file;
   const states: Record<string, ScenarioState> = {};
   for (const [id, config] of Object.entries(file.states)) {
-    const options: ScenarioOption[] = Object.entries(config.on ?? {}).map(([event, value]) => {
+    const on = Object.entries(config.on ?? {});
+    const options: ScenarioOption[] = on.filter(([event]) => !isControlEventName(event)).map(([event, value]) => {
       const first = branchesOf(value, [])[0]?.branch;
       const option = first?.meta?.option;
       return {
@@ -24,6 +26,19 @@ export function buildScenario(file: ScenarioFile, raw: unknown, fileName: string
         ...(option?.fatal ? { fatal: option.fatal } : {}),
         branches: branches(value),
       };
+    });
+    const controls: ScenarioControl[] = on.flatMap(([event, value]) => {
+      if (!isControlEventName(event)) return [];
+      const control = branchesOf(value, [])[0]?.branch.meta?.control;
+      return [
+        {
+          event,
+          control: CONTROL_EVENTS[event],
+          effects: control?.effects ?? {},
+          ...(control?.feedback ? { feedback: control.feedback } : {}),
+          branches: branches(value),
+        },
+      ];
     });
     const timers: ScenarioTimer[] = Object.entries(config.after ?? {}).map(([delay, value]) => {
       const timeout = branchesOf(value, [])[0]?.branch.meta?.timeout;
@@ -45,6 +60,8 @@ export function buildScenario(file: ScenarioFile, raw: unknown, fileName: string
       variants: config.meta?.variants ?? [],
       options,
       timers,
+      controls,
+      tags: config.tags ?? [],
       routes: branches(config.always),
       ...(config.meta?.outcome ? { outcome: config.meta.outcome } : {}),
     };

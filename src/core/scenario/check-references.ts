@@ -1,9 +1,11 @@
 /**
  * Load-time checks that need the whole file: targets exist, behaviour names are in the registry
- * with valid params, options and timers carry their meta, finals carry an outcome.
+ * with valid params, options, timers and phone-control reactions (`call.hold`…) carry their
+ * meta, finals carry an outcome.
  * Structure was already checked by the schema.
  */
 import type { JsonPath } from './finding';
+import { CONTROL_EVENT_NAMES, isControlEventName } from './phone-controls';
 import { ACTIONS, DELAY_NAMES, GUARDS, isActionName, isDelayName, isGuardName } from './registry';
 import { describeIssues } from './schema-issues';
 import { EVENT_KEY_PATTERN, STATE_KEY_PATTERN, type ScenarioFile, type TransitionsConfig } from './scenario-schema';
@@ -56,13 +58,20 @@ export function checkReferences(file: ScenarioFile, report: Report): void {
     }
   };
 
-  const checkTransitions = (value: TransitionsConfig | undefined, path: JsonPath, kind: 'option' | 'timer' | 'route'): void => {
+  const checkTransitions = (value: TransitionsConfig | undefined, path: JsonPath, kind: 'option' | 'timer' | 'route' | 'control'): void => {
     for (const { branch, path: at, index } of branchesOf(value, path)) {
       checkTarget(branch.target, at);
       checkRefs(refsOf(branch.guard, [...at, 'guard']), 'guard');
       checkRefs(refsOf(branch.actions, [...at, 'actions']), 'action');
       const meta = branch.meta;
-      if (kind === 'option') {
+      if (kind !== 'control' && meta?.control) {
+        report([...at, 'meta', 'control'], 'misplaced-meta', 'meta.control belongs on a reaction to a phone control (a "call.*" key under "on")');
+      }
+      if (kind === 'control') {
+        if (meta?.option) report([...at, 'meta', 'option'], 'misplaced-meta', 'a reaction to a phone control is not an option: use meta.control for its feedback and effects');
+        if (meta?.timeout) report([...at, 'meta', 'timeout'], 'misplaced-meta', 'meta.timeout belongs on a timer (under "after"), not on a phone control');
+        if (index > 0 && meta?.control) report([...at, 'meta', 'control'], 'option-on-later-branch', 'put meta.control on the first branch only');
+      } else if (kind === 'option') {
         if (index === 0 && !meta?.option) {
           report(at, 'missing-option', "an option needs meta.option with the agent's words (text), skill effects and the coach's feedback");
         }
@@ -79,6 +88,15 @@ export function checkReferences(file: ScenarioFile, report: Report): void {
           report([...at, 'meta', 'timeout'], 'option-on-later-branch', 'put meta.timeout on the first branch only');
         }
       }
+    }
+  };
+
+  /** The agent has hung up: the call cannot go on, so every branch of `call.hangup` must end it. */
+  const checkHangUpTargets = (value: TransitionsConfig | undefined, path: JsonPath): void => {
+    for (const { branch, path: at } of branchesOf(value, path)) {
+      const target = branch.target;
+      if (target === undefined || !Object.hasOwn(file.states, target) || file.states[target]?.type === 'final') continue;
+      report([...at, 'target'], 'hangup-not-final', `"call.hangup" ends the call, so it must lead to a final state; "${target}" is not one`);
     }
   };
 
@@ -114,6 +132,20 @@ export function checkReferences(file: ScenarioFile, report: Report): void {
 
     for (const [event, value] of Object.entries(state.on ?? {})) {
       const at: JsonPath = [...path, 'on', event];
+      if (isControlEventName(event)) {
+        checkTransitions(value, at, 'control');
+        if (event === 'call.hangup') checkHangUpTargets(value, at);
+        continue;
+      }
+      if (event.startsWith('call.')) {
+        report(
+          at,
+          'bad-option-id',
+          `"${event}" is not a phone control${didYouMean(event, CONTROL_EVENT_NAMES)}; names starting with "call." are reserved: a state may react to ${listNames(CONTROL_EVENT_NAMES)}`,
+          true,
+        );
+        continue;
+      }
       if (!EVENT_KEY_PATTERN.test(event) || RESERVED_EVENT.test(event)) {
         report(at, 'bad-option-id', `option name "${event}" must start with a letter, use letters, digits, ".", "-", "_", and not start with "xstate." or "call."`, true);
       }

@@ -21,6 +21,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     actionRef: namedRefs(ACTIONS),
     guardRef: namedRefs(GUARDS),
     delayKey: z.enum(DELAY_NAMES as [string, ...string[]]),
+    controlKeys: true,
   });
   const schema = z.toJSONSchema(strict.scenarioFile, { io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
   return {

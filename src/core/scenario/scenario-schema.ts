@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { SKILL_IDS } from '../skills/skills';
 import { MOOD_NAMES } from './moods';
 import { OUTCOME_KINDS } from './outcomes';
+import { CONTROL_EVENT_NAMES, HOLD_AGREED_TAG, type ControlEventName } from './phone-controls';
 
 export const FORMAT_VERSION = 1;
 
@@ -48,7 +49,18 @@ export interface BehaviourVocabulary<A extends z.ZodMiniType, G extends z.ZodMin
   guardRef: G;
   /** Keys allowed under a state's `after`. */
   delayKey: z.ZodMiniType<string>;
+  /** Spell out the phone-control keys (`call.hold`…) under `on`, with their descriptions, for editor autocompletion. */
+  controlKeys?: boolean;
 }
+
+const CONTROL_KEY_DOCS: Record<ControlEventName, string> = {
+  'call.hold': 'How the customer reacts when the agent puts them on hold here (instead of the default: mood -1 unless the state is tagged "hold-agreed").',
+  'call.resume': 'How the customer reacts when the agent takes them back from hold here (default: no change).',
+  'call.transfer.warm': 'How the customer reacts to a warm transfer from here (default: the call ends as escalated).',
+  'call.transfer.cold': 'How the customer reacts to a cold transfer from here (default: mood -1, the call ends as escalated).',
+  'call.mute': 'How the customer reacts when the agent mutes the line here (default: silence; the timers keep running).',
+  'call.hangup': 'Where the call ends when the agent hangs up here: a final state (default: abandoned, the agent hung up).',
+};
 
 export function defineScenarioSchemas<A extends z.ZodMiniType, G extends z.ZodMiniType>(vocabulary: BehaviourVocabulary<A, G>) {
   const actionRefs = z.union([vocabulary.actionRef, z.array(vocabulary.actionRef)]);
@@ -101,9 +113,17 @@ export function defineScenarioSchemas<A extends z.ZodMiniType, G extends z.ZodMi
     feedback: doc(text, "The coach's feedback when the agent let this timer run out."),
   });
 
+  const control = z.strictObject({
+    effects: z.optional(effectsSchema),
+    feedback: doc(text, "The coach's feedback when the agent uses this phone control here."),
+  });
+
   const transitionMeta = z.strictObject({
     option: z.optional(doc(option, 'Makes this transition an option the agent can choose (first branch only).')),
     timeout: z.optional(doc(timeout, 'Feedback when this timer fires (first branch of an `after` entry only).')),
+    control: z.optional(
+      doc(control, 'Feedback and skill effects when the agent uses this phone control here (first branch of a `call.*` reaction only).'),
+    ),
     note: z.optional(z.string()),
   });
 
@@ -120,10 +140,22 @@ export function defineScenarioSchemas<A extends z.ZodMiniType, G extends z.ZodMi
   const state = z.strictObject({
     type: z.optional(z.enum(['atomic', 'final'])),
     description: z.optional(z.string()),
-    tags: z.optional(z.array(z.string())),
+    tags: z.optional(
+      doc(z.array(z.string()), `xstate tags. "${HOLD_AGREED_TAG}" marks a state where the customer has agreed to be put on hold: holding from here costs no mood.`),
+    ),
     entry: z.optional(actionRefs),
     exit: z.optional(actionRefs),
-    on: z.optional(doc(z.record(z.string(), transitions), "The agent's options here, in display order; the key is the option's event name.")),
+    on: z.optional(
+      doc(
+        vocabulary.controlKeys
+          ? z.catchall(
+              z.object(Object.fromEntries(CONTROL_EVENT_NAMES.map((name) => [name, z.optional(doc(transitions, CONTROL_KEY_DOCS[name]))]))),
+              transitions,
+            )
+          : z.record(z.string(), transitions),
+        "The agent's options here, in display order; the key is the option's event name. Keys call.hold, call.resume, call.transfer.warm, call.transfer.cold, call.mute and call.hangup are the customer's reactions to the phone's controls instead.",
+      ),
+    ),
     after: z.optional(doc(z.record(vocabulary.delayKey, transitions), 'Timers: what happens if the agent does not answer in time.')),
     always: z.optional(doc(transitions, 'A routing state: picks a branch from the mood at once (guards), says nothing.')),
     meta: z.optional(stateMeta),
@@ -170,7 +202,7 @@ export function defineScenarioSchemas<A extends z.ZodMiniType, G extends z.ZodMi
     states: z.record(z.string(), state),
   });
 
-  return { line, variant, outcome, stateMeta, option, timeout, transitionMeta, transition, transitions, state, persona, scenarioMeta, scenarioFile };
+  return { line, variant, outcome, stateMeta, option, timeout, control, transitionMeta, transition, transitions, state, persona, scenarioMeta, scenarioFile };
 }
 
 /** The schemas parse-scenario.ts validates files with. */

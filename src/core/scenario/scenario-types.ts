@@ -6,6 +6,7 @@ import type { Language } from '../i18n/localized';
 import type { SkillId } from '../skills/skills';
 import type { MoodName } from './moods';
 import type { OutcomeKind } from './outcomes';
+import type { ControlEventName, PhoneControl } from './phone-controls';
 import type { DelayName } from './registry';
 import type { Difficulty, Effects, FatalKind, PersonaTrait, ScenarioFile } from './scenario-schema';
 
@@ -53,6 +54,18 @@ export interface ScenarioTimer {
   branches: Branch[];
 }
 
+/** The customer's declared reaction to a phone control in a state (a `call.*` key under `on`). */
+export interface ScenarioControl {
+  /** The reserved event, e.g. `call.hold`. */
+  event: ControlEventName;
+  /** The control that sends it, as the event log names it. */
+  control: PhoneControl;
+  /** From `meta.control`; `{}` when absent. */
+  effects: Effects;
+  feedback?: string;
+  branches: Branch[];
+}
+
 export type StateKind = 'decision' | 'route' | 'final';
 
 export interface ScenarioState {
@@ -63,6 +76,10 @@ export interface ScenarioState {
   variants: LineVariant[];
   options: ScenarioOption[];
   timers: ScenarioTimer[];
+  /** Reactions to the phone's controls the state declares; where none applies the engine's default reaction does. */
+  controls: ScenarioControl[];
+  /** The state's xstate tags, e.g. `hold-agreed`. */
+  tags: string[];
   /** Eventless transitions: a route state picks its branch from the mood. */
   routes: Branch[];
   outcome?: { kind: OutcomeKind; summary: string };

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 
 const LINKS: { screen: Screen; label: MessageKey }[] = [
   { screen: { name: 'library' }, label: 'nav.library' },
+  { screen: { name: 'progress' }, label: 'nav.progress' },
   { screen: { name: 'check' }, label: 'nav.check' },
 ];
 
