@@ -176,7 +176,7 @@ describe('parseScenario: each kind of invalid input says what and where', () => 
   it('reports reserved option names and misplaced meta', () => {
     const text = withChange((file) => {
       const on = states(file).greet!.on as Json;
-      on['call.hold'] = { target: 'verify', meta: { option: { text: 'x', effects: {}, feedback: 'y' } } };
+      on['call.park'] = { target: 'verify', meta: { option: { text: 'x', effects: {}, feedback: 'y' } } };
       (states(file).greet!.after as Json).patience = { target: 'lost', meta: { option: { text: 'x', effects: {}, feedback: 'y' } } };
     });
     expect(findingsOf(text).map((f) => f.code)).toEqual(['bad-option-id', 'misplaced-meta']);
