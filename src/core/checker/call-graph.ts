@@ -1,6 +1,9 @@
 /**
  * The call as a graph for static analysis: one node per state, one edge per way the call can move
- * on (an option's branch, a timer's branch, a route's branch). Guards only read the mood, so each
+ * on (an option's branch, a declared reaction to a phone control such as `call.hold`, a timer's
+ * branch, a route's branch). The engine's default reactions to the controls (a transfer or a long
+ * hold ending the call) are outside the script and are not edges: they would make every state
+ * look able to end. Guards only read the mood, so each
  * branch is evaluated for all seven moods: a branch no mood can take is no edge. Which mood the
  * customer is actually in when the call reaches a state is not tracked (any mood is assumed), so
  * the graph may hold a move the call can never make, but never lacks one it can.
@@ -11,12 +14,13 @@ import type { Scenario } from '../scenario/scenario-types';
 import { branchesOf } from '../scenario/transitions';
 import { EVERY_MOOD, guardMask, NO_MOOD, type MoodMask } from './mood-mask';
 
-export type MoveKind = 'option' | 'timer' | 'route';
+/** `control`: a state's declared reaction to a phone control (hold, transfer…); the phone's controls can be used in any decision state. */
+export type MoveKind = 'option' | 'control' | 'timer' | 'route';
 
 export interface CallEdge {
   to: number;
   kind: MoveKind;
-  /** 1 when the agent answers (an option), 0 for a timer or a route. */
+  /** 1 when the agent answers (an option), 0 for a phone control, a timer or a route. */
   decisions: 0 | 1;
   effects: Effects;
 }
@@ -25,7 +29,7 @@ export interface CallEdge {
 export interface BranchSite {
   state: string;
   kind: MoveKind;
-  /** The option's event name or the timer's delay; `always` for a route. */
+  /** The option's or control's event name, or the timer's delay; `always` for a route. */
   name: string;
   index: number;
   path: JsonPath;
@@ -40,9 +44,9 @@ export interface CallGraph {
   indexOf: ReadonlyMap<string, number>;
   initial: number;
   isFinal: readonly boolean[];
-  /** Distinct moves out of each state (one per option, timer or route and target). */
+  /** Distinct moves out of each state (one per option, control reaction, timer or route and target). */
   out: readonly (readonly CallEdge[])[];
-  /** Moods under which a state lets the call move on: an option is offered, a timer or a route branch applies. */
+  /** Moods under which a state lets the call move on: an option is offered, a control reaction, a timer or a route branch applies. */
   movesOn: readonly MoodMask[];
   branches: readonly BranchSite[];
 }
@@ -89,6 +93,9 @@ export function buildCallGraph(scenario: Scenario): CallGraph {
 
     for (const option of state.options) {
       addMoves(config.on?.[option.id], ['states', id, 'on', option.id], 'option', option.id, option.effects);
+    }
+    for (const control of state.controls) {
+      addMoves(config.on?.[control.event], ['states', id, 'on', control.event], 'control', control.event, control.effects);
     }
     for (const [delay, value] of Object.entries(config.after ?? {})) {
       const effects = state.timers.find((timer) => timer.delay === delay)?.effects ?? {};

@@ -1,7 +1,7 @@
 /**
  * dead-end: a state that is not final and that the call cannot leave, at every mood (no option, no
- * timer, no route) or at some moods (every option or `always` branch is guarded and, for those
- * moods, none passes). route-without-fallback: every `always` branch is guarded but together the
+ * reaction to a phone control, no timer, no route) or at some moods (every option or `always`
+ * branch is guarded and, for those moods, none passes). route-without-fallback: every `always` branch is guarded but together the
  * guards cover every mood, so nothing is stuck today; the format still asks for a last unguarded branch.
  */
 import type { CheckContext } from './check-context';

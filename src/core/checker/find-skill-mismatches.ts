@@ -1,5 +1,5 @@
 /**
- * skill-not-scored: a skill in meta.skills that no option or timer moves (no non-zero effect).
+ * skill-not-scored: a skill in meta.skills that no option, control reaction or timer moves (no non-zero effect).
  * skill-not-declared: a skill with a non-zero effect somewhere that meta.skills does not list.
  * "Scored" means a non-zero effect: an explicit 0 trains nothing.
  */
@@ -31,6 +31,10 @@ export function findSkillMismatches({ scenario, report }: CheckContext): void {
     for (const option of state.options) {
       const [first] = branchesOf(config.on?.[option.id], ['states', id, 'on', option.id]);
       if (first) record(option.effects, [...first.path, 'meta', 'option', 'effects']);
+    }
+    for (const control of state.controls) {
+      const [first] = branchesOf(config.on?.[control.event], ['states', id, 'on', control.event]);
+      if (first) record(control.effects, [...first.path, 'meta', 'control', 'effects']);
     }
     for (const [delay, value] of Object.entries(config.after ?? {})) {
       const [first] = branchesOf(value, ['states', id, 'after', delay]);
