@@ -18,7 +18,7 @@ describe('backup export and import', () => {
   it('names the JSON path of each damaged record, and accepts nothing from such a file', () => {
     const good = fakeCallRecord({ id: 'good' });
     const text = backupText({
-      ...createBackup([good, { ...fakeCallRecord({ id: 'bad' }), mode: 'karaoke' }], [{ id: 's', at: 1, ratings: { ACC: 9 } }], 1),
+      ...createBackup([good, { ...fakeCallRecord({ id: 'bad' }), mode: 'karaoke' } as never], [{ id: 's', at: 1, ratings: { ACC: 9 } } as never], 1),
     });
     const result = parseBackup(text);
     expect(result).toEqual({
