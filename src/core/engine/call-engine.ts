@@ -109,8 +109,9 @@ export interface Call {
 
 export const DEFAULT_RING_LIMIT_MS = 30_000;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** Fields of a control entry that depend on the control. */
-type ControlDetails = ControlEntry extends infer E ? (E extends ControlEntry ? Omit<E, 'type' | 'at' | 'stateId' | 'reaction' | 'moodBefore' | 'mood'> : never) : never;
+type ControlDetails = DistributiveOmit<ControlEntry, 'type' | 'at' | 'stateId' | 'reaction' | 'moodBefore' | 'mood'>;
 
 export function startCall(scenario: Scenario, options: CallOptions): Call {
   const clock = new PausableClock(options.clock);
@@ -121,7 +122,16 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
   const log: CallEvent[] = [{ type: 'ring', at: 0 }];
   const listeners = new Set<() => void>();
 
-  let view: CallView = { phase: 'ringing', paused: false, mood: 0, options: [], onHold: false, muted: false, controls: [], log };
+  let view: CallView = {
+    phase: 'ringing',
+    paused: false,
+    mood: 0,
+    options: [],
+    onHold: false,
+    muted: false,
+    controls: availableControls({ phase: 'ringing', paused: false, onHold: false, muted: false }),
+    log,
+  };
   let actor: AnyActorRef | undefined;
   /** The scenario's clock when the current line was said: answers and timers count from here. */
   let lineAt = 0;
@@ -134,6 +144,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
   const snapshot = (): AnyMachineSnapshot => (actor as AnyActorRef).getSnapshot() as AnyMachineSnapshot;
   const contextOf = (s: AnyMachineSnapshot) => s.context as CallContext;
   const mood = (): number => (actor ? contextOf(snapshot()).mood : view.mood);
+  const atFinal = (s: AnyMachineSnapshot): boolean => s.status === 'done' || scenario.states[String(s.value)]?.kind === 'final';
 
   const publish = (next: Partial<CallView>) => {
     const phone = { phase: next.phase ?? view.phase, paused: next.paused ?? view.paused, onHold: hold !== undefined, muted };
@@ -179,7 +190,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
     lineAt = scriptClock.now();
     const line = state ? resolveLine(state, current) : undefined;
     if (line) log.push({ type: 'line', at: now(), stateId, text: line.text, ...(line.audio ? { audio: line.audio } : {}), mood: current });
-    if (s.status === 'done' || state?.kind === 'final') {
+    if (atFinal(s)) {
       publish({ stateId, line, mood: current });
       const outcome = state?.outcome;
       end({ kind: outcome?.kind ?? 'abandoned', reason: 'final', stateId, ...(outcome ? { summary: outcome.summary } : {}) });
@@ -229,7 +240,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
   function settle(entered: boolean): void {
     if (!actor) return;
     const s = snapshot();
-    if (entered || s.status === 'done') enter(s);
+    if (entered || atFinal(s)) enter(s);
     else refresh();
   }
 
@@ -324,7 +335,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       const { reaction, entered } = react('hold');
       if (reaction === 'default' && !agreed) moveMood(-DEFAULT_REACTIONS.unaskedHoldMoodDrop);
       logControl(at, stateId, reaction, moodBefore, { control: 'hold', agreed });
-      if (snapshot().status !== 'done' && scenario.states[String(snapshot().value)]?.kind !== 'final') {
+      if (!atFinal(snapshot())) {
         hold = startHold(clock, at, agreed, norms, { onCheckBackMissed, onLimit: onHoldLimit });
       }
       settle(entered);
