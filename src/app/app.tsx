@@ -57,7 +57,16 @@ export function App({ store }: { store: AppStore }) {
         <InterruptedNotice history={services.history} />
         {card ? (
           <Suspense fallback={loading}>
-            <CallScreen card={card} loadText={loadText} visit={visit} onAgain={() => go({ name: 'call', scenarioId: card.id })} onLibrary={toLibrary} />
+            <CallScreen
+              card={card}
+              loadText={loadText}
+              visit={visit}
+              flow={{
+                mode: 'practice',
+                next: { label: t('end.again'), run: () => go({ name: 'call', scenarioId: card.id }) },
+                back: { label: t('end.library'), run: toLibrary },
+              }}
+            />
           </Suspense>
         ) : screen.name === 'check' ? (
           <Suspense fallback={loading}>

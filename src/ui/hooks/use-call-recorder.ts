@@ -13,12 +13,24 @@ export type SaveState = 'saving' | 'saved' | 'failed';
  * drops it), then the finished record with its score once the call ends. `rate` stores the
  * agent's quick "how did that call go?" rating on the record.
  */
-export function useCallRecorder(call: Call, scenario: Scenario, score: CallScore | undefined, services: Services, mode: CallMode = 'practice') {
+export function useCallRecorder(
+  call: Call,
+  scenario: Scenario,
+  score: CallScore | undefined,
+  services: Services,
+  mode: CallMode = 'practice',
+  onRecorded?: (record: CallRecord) => void,
+) {
   const { history, wallClock, newId } = services;
   const identity = useRef<{ id: string; startedAt: number } | undefined>(undefined);
   identity.current ??= { id: newId(), startedAt: wallClock.now() };
   const record = useRef<CallRecord | undefined>(undefined);
   const [saved, setSaved] = useState<SaveState>('saving');
+  // The latest callback, without restarting the effects when the parent re-renders.
+  const onRecordedRef = useRef(onRecorded);
+  useEffect(() => {
+    onRecordedRef.current = onRecorded;
+  }, [onRecorded]);
 
   useEffect(() => {
     const { id, startedAt } = identity.current ?? { id: '', startedAt: 0 };
@@ -54,7 +66,10 @@ export function useCallRecorder(call: Call, scenario: Scenario, score: CallScore
     history()
       .then((store) => store.finishCall(finished))
       .then(
-        () => setSaved('saved'),
+        () => {
+          setSaved('saved');
+          onRecordedRef.current?.(finished);
+        },
         () => setSaved('failed'),
       );
   }, [score, call, scenario, history, wallClock, mode]);

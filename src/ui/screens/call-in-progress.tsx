@@ -17,6 +17,7 @@ import { useLineAudio } from '../hooks/use-line-audio';
 import { useNumberKeys } from '../hooks/use-number-keys';
 import { useTicker } from '../hooks/use-ticker';
 import { useI18n } from '../i18n/i18n-context';
+import type { CallFlow } from './call-flow';
 import { EndScreen } from './end-screen';
 
 interface Props {
@@ -25,18 +26,17 @@ interface Props {
   audio: AudioPlayer;
   clipFor: (line: Line) => string | undefined;
   ringtoneUrl: string;
-  onAgain: () => void;
-  onLibrary: () => void;
+  flow: CallFlow;
 }
 
 /** A live call: ringing, then the customer's line, the options and the countdown, then the end screen. */
-export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, onAgain, onLibrary }: Props) {
+export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, flow }: Props) {
   const { t, pick } = useI18n();
   const services = useServices();
   const view = useCallView(call);
   const endedLog = view.phase === 'ended' ? view.log : undefined;
   const score = useMemo(() => (endedLog ? scoreCall(scenario, endedLog) : undefined), [scenario, endedLog]);
-  const recorder = useCallRecorder(call, scenario, score, services);
+  const recorder = useCallRecorder(call, scenario, score, services, flow.mode, flow.onRecorded);
   const turn = view.log.filter((event) => event.type === 'line').length;
   const audioStatus = useLineAudio(audio, view.line, turn, clipFor);
   const now = useCallback(() => call.now(), [call]);
@@ -61,7 +61,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, on
   useNumberKeys(chooseByKey, view.phase === 'talking' && !view.paused);
 
   if (view.phase === 'ended') {
-    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} onRate={recorder.rate} onAgain={onAgain} onLibrary={onLibrary} />;
+    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} onRate={recorder.rate} flow={flow} />;
   }
   const { persona } = scenario;
   if (view.phase === 'ringing') {

@@ -3,18 +3,18 @@ import type { ScenarioCard } from '../../core/scenario/scenario-card';
 import { useCallSession } from '../hooks/use-call-session';
 import { useI18n } from '../i18n/i18n-context';
 import { CallInProgress } from './call-in-progress';
+import type { CallFlow } from './call-flow';
 
 interface Props {
   card: ScenarioCard;
   /** The scenario file's text: from the library, or a file the trainer loaded. */
   loadText: () => Promise<string>;
   visit: number;
-  onAgain: () => void;
-  onLibrary: () => void;
+  flow: CallFlow;
 }
 
 /** Loads the call, then hands over to the live call view (which ends on the end screen). */
-export default function CallScreen({ card, loadText, visit, onAgain, onLibrary }: Props) {
+export default function CallScreen({ card, loadText, visit, flow }: Props) {
   const services = useServices();
   const { t } = useI18n();
   const session = useCallSession(card, loadText, services, visit);
@@ -30,8 +30,8 @@ export default function CallScreen({ card, loadText, visit, onAgain, onLibrary }
       <section role="alert">
         <h1>{t('call.loadFailed')}</h1>
         <pre>{session.details.join('\n')}</pre>
-        <button type="button" className="button" onClick={onLibrary}>
-          {t('call.back')}
+        <button type="button" className="button" onClick={(flow.back ?? flow.next).run}>
+          {(flow.back ?? flow.next).label}
         </button>
       </section>
     );
@@ -44,8 +44,7 @@ export default function CallScreen({ card, loadText, visit, onAgain, onLibrary }
       audio={session.audio}
       clipFor={session.clipFor}
       ringtoneUrl={services.ringtoneUrl}
-      onAgain={onAgain}
-      onLibrary={onLibrary}
+      flow={flow}
     />
   );
 }

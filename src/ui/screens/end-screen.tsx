@@ -8,6 +8,7 @@ import type { CallScore } from '../../core/scoring/score-types';
 import { DebriefView } from '../debrief/debrief-view';
 import { QuickRating } from '../debrief/quick-rating';
 import type { SaveState } from '../hooks/use-call-recorder';
+import type { CallFlow } from './call-flow';
 import { formatDuration } from '../components/format-duration';
 import { Transcript } from '../components/transcript';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,12 +19,11 @@ interface Props {
   score: CallScore | undefined;
   saved: SaveState;
   onRate: (rating: Rating) => void;
-  onAgain: () => void;
-  onLibrary: () => void;
+  flow: CallFlow;
 }
 
 /** How the call ended, and the whole transcript. */
-export function EndScreen({ scenario, view, score, saved, onRate, onAgain, onLibrary }: Props) {
+export function EndScreen({ scenario, view, score, saved, onRate, flow }: Props) {
   const { t, pick } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -56,12 +56,14 @@ export function EndScreen({ scenario, view, score, saved, onRate, onAgain, onLib
       ) : null}
       <QuickRating onRate={onRate} />
       <div className="end__actions">
-        <button type="button" className="button button--primary" onClick={onAgain}>
-          {t('end.again')}
+        <button type="button" className="button button--primary" onClick={flow.next.run}>
+          {flow.next.label}
         </button>
-        <button type="button" className="button" onClick={onLibrary}>
-          {t('end.library')}
-        </button>
+        {flow.back ? (
+          <button type="button" className="button" onClick={flow.back.run}>
+            {flow.back.label}
+          </button>
+        ) : null}
       </div>
       {score ? <DebriefView score={score} customerName={scenario.persona.name} locale={scenario.locale} /> : null}
       <section aria-labelledby="transcript-title">
