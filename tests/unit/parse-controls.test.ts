@@ -3,8 +3,10 @@
  * `call.transfer.warm`, `call.transfer.cold`, `call.mute` and `call.hangup` under `on`, with an
  * optional `meta.control` (feedback, effects). Any other `call.*` name is an error.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/core/scenario/parse-scenario';
+import { CONTROL_EVENT_NAMES, DEFAULT_REACTIONS, HOLD_AGREED_TAG, holdNorms } from '../../src/core/scenario/phone-controls';
 import { fakeScenarioFile, toText, type Json } from '../factories/scenario-factory';
 
 const states = (file: Json) => file.states as Record<string, Json>;
@@ -178,5 +180,25 @@ describe('phone controls in a scenario file: invalid', () => {
   it('allows no reaction in a final state', () => {
     const text = withChange((file) => ((states(file).lost as Json).on = { 'call.hold': 'verify' }));
     expect(findingsOf(text).map((f) => f.code)).toEqual(['final-with-transitions']);
+  });
+});
+
+describe('docs/scenario-format.md, "Phone controls"', () => {
+  const doc = readFileSync('docs/scenario-format.md', 'utf8');
+  const section = doc.slice(doc.indexOf('## Phone controls'), doc.indexOf('## The behaviour registry'));
+
+  it('lists every reserved event, the hold-agreed tag and the new load error', () => {
+    for (const event of CONTROL_EVENT_NAMES) expect(section).toContain(`| \`${event}\` |`);
+    expect(section).toContain(`\`${HOLD_AGREED_TAG}\``);
+    expect(doc).toContain('| `hangup-not-final` |');
+  });
+
+  it('states the default reactions with the numbers the engine uses', () => {
+    const norms = holdNorms({ name: 'x', role: 'y', mood: 'neutral' });
+    expect(section).toContain(`Every ${norms.checkBackMs / 1000} s on hold`);
+    expect(section).toContain(`At ${norms.limitMs / 1000} s on hold`);
+    expect(DEFAULT_REACTIONS).toEqual({ unaskedHoldMoodDrop: 1, missedCheckBackMoodDrop: 1, coldTransferMoodDrop: 1 });
+    expect(section).toContain('| hold | The mood drops by 1,');
+    expect(section).toContain('| cold transfer | The mood drops by 1');
   });
 });
