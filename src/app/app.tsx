@@ -3,16 +3,17 @@ import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store';
 import { AppNav } from '../ui/components/app-nav';
 import { InterruptedNotice } from '../ui/components/interrupted-notice';
-import { SelfAssessmentBanner } from '../ui/components/self-assessment-banner';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { I18nProvider } from '../ui/i18n/i18n-context';
 import { translator } from '../ui/i18n/translate';
 import { LibraryScreen } from '../ui/screens/library-screen';
+import { TodayScreen } from '../ui/screens/today-screen';
 import { useServices } from './services';
 
 const CallScreen = lazy(() => import('../ui/screens/call-screen'));
 const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
 const ProgressScreen = lazy(() => import('../ui/screens/progress-screen'));
+const DrillScreen = lazy(() => import('../ui/screens/drill-screen'));
 const SelfAssessmentScreen = lazy(() => import('../ui/screens/self-assessment-screen'));
 
 /** The shell: header, navigation, language, and the current screen. */
@@ -81,15 +82,18 @@ export function App({ store }: { store: AppStore }) {
           <Suspense fallback={loading}>
             <ProgressScreen onRateYourself={() => go({ name: 'self' })} />
           </Suspense>
+        ) : screen.name === 'drill' ? (
+          <Suspense fallback={loading}>
+            <DrillScreen key={visit} store={store} />
+          </Suspense>
+        ) : screen.name === 'today' ? (
+          <TodayScreen store={store} onRate={() => go({ name: 'self' })} />
         ) : screen.name === 'self' ? (
           <Suspense fallback={loading}>
             <SelfAssessmentScreen onDone={() => go({ name: 'progress' })} />
           </Suspense>
         ) : (
-          <>
-            <SelfAssessmentBanner onRate={() => go({ name: 'self' })} />
-            <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />
-          </>
+          <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />
         )}
       </main>
     </I18nProvider>

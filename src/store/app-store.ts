@@ -1,16 +1,18 @@
 /**
- * The app's one zustand store, built from slices (settings, navigation, uploaded files). Only settings persist.
+ * The app's one zustand store, built from slices (settings, navigation, uploaded files, today's drill).
+ * Settings and today's drill persist (localStorage); they are repaired on load, never trusted.
  * The call itself is not mirrored here: it lives in the engine, and the call screen subscribes to it.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import type { Language } from '../core/i18n/localized';
+import { createDrillSlice, repairDrill, type DrillSlice } from './drill-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import type { Screen } from './screen';
 import { createSettingsSlice, repairSettings, type SettingsSlice } from './settings-slice';
 import { createUploadsSlice, type UploadsSlice } from './uploads-slice';
 
-export type AppState = SettingsSlice & NavigationSlice & UploadsSlice;
+export type AppState = SettingsSlice & NavigationSlice & UploadsSlice & DrillSlice;
 
 export interface StoreOptions {
   language: Language;
@@ -23,13 +25,17 @@ export const SETTINGS_KEY = 'callcourt.settings';
 export function createAppStore({ language, screen, storage }: StoreOptions) {
   return create<AppState>()(
     persist(
-      (...a) => ({ ...createSettingsSlice(language)(...a), ...createNavigationSlice(screen)(...a), ...createUploadsSlice(...a) }),
+      (...a) => ({ ...createSettingsSlice(language)(...a), ...createNavigationSlice(screen)(...a), ...createUploadsSlice(...a), ...createDrillSlice(...a) }),
       {
         name: SETTINGS_KEY,
         version: 1,
         storage: createJSONStorage(() => storage),
-        partialize: (state) => ({ language: state.language, volume: state.volume, muted: state.muted }),
-        merge: (stored, current) => ({ ...current, ...repairSettings(stored, current) }),
+        partialize: (state) => ({ language: state.language, volume: state.volume, muted: state.muted, drill: state.drill }),
+        merge: (stored, current) => ({
+          ...current,
+          ...repairSettings(stored, current),
+          drill: repairDrill((stored as { drill?: unknown } | undefined)?.drill),
+        }),
       },
     ),
   );

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/i18n-context';
 
 const LINKS: { screen: Screen; label: MessageKey }[] = [
+  { screen: { name: 'today' }, label: 'nav.today' },
   { screen: { name: 'library' }, label: 'nav.library' },
   { screen: { name: 'progress' }, label: 'nav.progress' },
   { screen: { name: 'check' }, label: 'nav.check' },
