@@ -47,7 +47,7 @@ describe('customer audio through howler in Chromium', () => {
 
 describe('interface language', () => {
   it('follows the browser language, switches by keyboard, and remembers the choice across reloads', async () => {
-    const { context, page } = await openApp(browser, '', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser, '#/library', { locale: 'en-GB' });
     await page.getByRole('heading', { name: 'Practice calls' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'Français' }).focus();

@@ -29,7 +29,7 @@ describe('a whole call in Chromium', () => {
   it('plays from the library to the end screen with the keyboard alone, focus always visible', async () => {
     const plan = planCall(S1, (view) => bestKey(S1, view));
     expect(plan.turns.length).toBeGreaterThanOrEqual(4);
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser, '#/library');
     await page.getByRole('heading', { name: "Appels d'entraînement" }).waitFor();
 
     await tabTo(page, `Lancer l'appel : ${S1.title}`);
@@ -81,9 +81,13 @@ describe('a whole call in Chromium', () => {
     await context.close();
   });
 
-  it('has no axe violations on the library, the ringing phone, a call in progress and the end screen', async () => {
+  it('has no axe violations on the home screen, the library, the ringing phone, a call in progress and the end screen', async () => {
     const { context, page } = await openApp(browser);
-    await page.getByRole('heading', { name: "Appels d'entraînement" }).waitFor();
+    await page.getByRole('heading', { name: "Aujourd'hui", level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Entraînement du jour' }).waitFor();
+    await expectNoAxeViolations(page, 'home');
+    await page.getByRole('link', { name: "Appels d'entraînement" }).click();
+    await page.getByRole('heading', { name: "Appels d'entraînement", level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'library');
     await page.getByRole('button', { name: `Lancer l'appel : ${S1.title}` }).click();
     await page.getByRole('button', { name: 'Décrocher' }).waitFor();

@@ -47,7 +47,7 @@ describe('trainers in Chromium', () => {
   it('an English call of the starter library plays to its outcome', async () => {
     const e1 = loadScenario('scenarios/e1-broadband-outage.json');
     const plan = planCall(e1, (view) => bestKey(e1, view));
-    const { context, page } = await openApp(browser, '', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser, '#/library', { locale: 'en-GB' });
     await page.getByRole('button', { name: `Start call: ${e1.title}` }).click();
     await page.getByRole('button', { name: 'Pick up' }).click();
     for (const turn of plan.turns) {
