@@ -68,7 +68,7 @@ describe('a whole call in Chromium', () => {
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
     await page.getByRole('button', { name: 'Décrocher' }).click();
     await expect.poll(() => caption(page)).toBe(expected.firstLine);
-    expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(`Encore ${expected.waitMs / 1000} s pour répondre`);
+    expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(`Encore ${expected.patienceMs / 1000} s pour répondre`);
 
     await page.clock.runFor(expected.waitMs - 1000);
     expect(await caption(page)).toBe(expected.firstLine);

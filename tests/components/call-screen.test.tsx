@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { lineClip } from '../../src/core/audio/line-clip';
+import { estimatedSpeakingMs } from '../../src/core/engine/call-engine';
 import { fakeServices } from '../factories/services-factory';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 import { renderApp } from './render-app';
@@ -49,7 +50,11 @@ describe('the call screen', () => {
     const { user, services } = await openCall();
     await user.click(screen.getByRole('button', { name: 'Pick up' }));
     expect(screen.getByRole('timer')).toHaveAccessibleName('20 s left to answer');
-    act(() => services.clock.advance(20_000));
+    // The customer speaks first (no clip: about 65 ms a character), then their 20 s of patience run.
+    const speaking = estimatedSpeakingMs({ text: 'Bonjour, ma commande ?' });
+    act(() => services.clock.advance(speaking + 19_999));
+    expect(screen.getByRole('timer')).toBeInTheDocument();
+    act(() => services.clock.advance(1));
     expect(screen.getByRole('heading', { name: 'Call ended' })).toBeInTheDocument();
     expect(screen.getByTestId('outcome')).toHaveAttribute('data-outcome', 'lost');
     expect(screen.getByText('Time ran out. (silence)')).toBeInTheDocument();

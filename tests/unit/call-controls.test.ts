@@ -21,7 +21,8 @@ const onOf = (states: Record<string, Json>, id: string) => states[id]!.on as Jso
 
 function start(file: Json = scenarioFile()) {
   const clock = new ManualClock();
-  const call = startCall(parseOrThrow(file), { clock });
+  // No speaking time here: these tests are about the phone's controls (speaking: call-engine.test.ts).
+  const call = startCall(parseOrThrow(file), { clock, speakingMs: () => 0 });
   return { clock, call };
 }
 

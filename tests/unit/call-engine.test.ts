@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { startCall } from '../../src/core/engine/call-engine';
+import { estimatedSpeakingMs, startCall } from '../../src/core/engine/call-engine';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 
 function call(ringLimitMs?: number) {
   const clock = new ManualClock();
   const scenario = parseOrThrow(fakeScenarioFile());
-  const c = startCall(scenario, { clock, ...(ringLimitMs ? { ringLimitMs } : {}) });
+  // No speaking time unless a test says so: the customer's line is instant.
+  const c = startCall(scenario, { clock, speakingMs: () => 0, ...(ringLimitMs ? { ringLimitMs } : {}) });
   return { clock, call: c };
 }
 
@@ -149,5 +150,73 @@ describe('call engine', () => {
     const before = calls;
     c.hangUp();
     expect(calls).toBe(before);
+  });
+});
+
+describe('the customer speaks before the clock runs', () => {
+  function speakingCall(speakingMs: number, extra: { timeLimitMs?: number } = {}) {
+    const clock = new ManualClock();
+    const call = startCall(parseOrThrow(fakeScenarioFile()), { clock, speakingMs: () => speakingMs, ...extra });
+    return { clock, call };
+  }
+
+  it('starts the patience timer when the line ends, and says when that is', () => {
+    const { clock, call } = speakingCall(4_000);
+    call.pickUp();
+    expect(call.getView().speakingUntil).toBe(4_000);
+    expect(call.getView().timer).toEqual({ delay: 'patience', deadline: 24_000, durationMs: 20_000 });
+    clock.advance(23_999);
+    expect(call.getView().phase).toBe('talking');
+    clock.advance(1);
+    expect(call.getView().outcome?.kind).toBe('lost');
+    expect(call.getView().log).toContainEqual(expect.objectContaining({ type: 'timeout', waitedMs: 20_000 }));
+    expect(call.getView().log).toContainEqual(expect.objectContaining({ type: 'line', text: 'Bonjour, ma commande ?', speakingMs: 4_000 }));
+  });
+
+  it('counts the response time from the end of the line', () => {
+    const { clock, call } = speakingCall(4_000);
+    call.pickUp();
+    clock.advance(6_500);
+    call.choose('opt.greet');
+    expect(call.getView().log.find((e) => e.type === 'decision')).toMatchObject({ at: 6_500, responseMs: 2_500 });
+  });
+
+  it('lets the agent answer while the customer is still speaking (response time 0)', () => {
+    const { clock, call } = speakingCall(4_000);
+    call.pickUp();
+    clock.advance(1_000);
+    expect(call.choose('opt.greet')).toBe(true);
+    expect(call.getView().log.find((e) => e.type === 'decision')).toMatchObject({ responseMs: 0 });
+    expect(call.getView().speakingUntil).toBe(5_000);
+  });
+
+  it('estimates the speaking time from the text when no clip length is known', () => {
+    expect(estimatedSpeakingMs({ text: 'Oui.' })).toBe(1_000);
+    expect(estimatedSpeakingMs({ text: 'x'.repeat(100) })).toBe(6_800);
+    expect(estimatedSpeakingMs({ text: 'x'.repeat(1000) })).toBe(12_000);
+  });
+});
+
+describe("a challenge's clock", () => {
+  it('ends the call when its time is up, ring time included', () => {
+    const clock = new ManualClock();
+    const call = startCall(parseOrThrow(fakeScenarioFile()), { clock, speakingMs: () => 0, timeLimitMs: 15_000 });
+    expect(call.getView().timeLimit).toEqual({ deadline: 15_000, durationMs: 15_000 });
+    clock.advance(5_000);
+    call.pickUp();
+    clock.advance(9_999);
+    expect(call.getView().phase).toBe('talking');
+    clock.advance(1);
+    expect(call.getView().outcome).toEqual({ kind: 'abandoned', reason: 'time-up', stateId: 'greet' });
+  });
+
+  it('stops with the call: a call that ends in time is not cut afterwards', () => {
+    const clock = new ManualClock();
+    const call = startCall(parseOrThrow(fakeScenarioFile()), { clock, speakingMs: () => 0, timeLimitMs: 15_000 });
+    call.pickUp();
+    call.choose('opt.greet');
+    call.choose('opt.check');
+    clock.advance(60_000);
+    expect(call.getView().outcome?.reason).toBe('final');
   });
 });

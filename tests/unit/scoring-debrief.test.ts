@@ -110,7 +110,7 @@ describe('the debrief', () => {
   it('shows the line the customer actually said (the mood variant) when the log comes from the engine', () => {
     const clock = new ManualClock();
     const file = parseOrThrow(fakeScenarioFile());
-    const call = startCall(file, { clock });
+    const call = startCall(file, { clock, speakingMs: () => 0 });
     call.pickUp();
     clock.advance(2_000);
     call.choose('opt.rude');

@@ -129,7 +129,7 @@ describe('unexplained silence costs ATT', () => {
 
   it('never counts a pause: the log’s times leave paused time out', () => {
     const clock = new ManualClock();
-    const call = startCall(scenario, { clock });
+    const call = startCall(scenario, { clock, speakingMs: () => 0 });
     call.pickUp();
     clock.advance(1_000);
     call.pause();

@@ -6,9 +6,12 @@
  * reactions or the documented defaults, and records the event log. No React, no DOM, no audio:
  * the player subscribes and renders.
  *
- * Two clocks: the call's clock stops when the drill is paused; the scenario's clock runs on top of
- * it and also stops while the customer is on hold (they wait on hold, not for an answer), so the
- * scenario's timers get back their remaining time when the agent takes the customer back.
+ * Three clocks, each on top of the one before:
+ *  - the call's clock stops when the drill is paused;
+ *  - the hold clock also stops while the customer is on hold (they wait on hold, not for an
+ *    answer), so the scenario's timers get back their remaining time when the agent takes them back;
+ *  - the scenario's clock also stops while the customer is speaking: their patience, and the
+ *    agent's response time, start when they have finished their line.
  * The hold's own timers (check-back, hang-up) run on the call's clock.
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
@@ -49,6 +52,10 @@ export interface RunningTimer {
 
 export interface CallView {
   phase: CallPhase;
+  /** Call time at which the customer finishes the current line; the countdown starts then. */
+  speakingUntil?: number;
+  /** A challenge's clock for this call: the call ends at this call time. */
+  timeLimit?: { deadline: number; durationMs: number };
   paused: boolean;
   stateId?: string;
   line?: Line;
@@ -72,6 +79,15 @@ export interface CallOptions {
   clock: Clock;
   /** The customer hangs up if nobody answers within this time (default 30 s). */
   ringLimitMs?: number;
+  /** How long the customer takes to say a line (the clip's length); default: estimated from the text. */
+  speakingMs?: (line: Line) => number;
+  /** Under a challenge's clock: the call ends ("time-up") this long after the phone starts ringing. */
+  timeLimitMs?: number;
+}
+
+/** About 15 characters a second, as a clip of the line would take; at least 1 s, at most 12 s. */
+export function estimatedSpeakingMs(line: Line): number {
+  return Math.min(12_000, Math.max(1_000, 300 + 65 * line.text.length));
 }
 
 export type TransferKind = 'warm' | 'cold';
@@ -115,7 +131,10 @@ type ControlDetails = DistributiveOmit<ControlEntry, 'type' | 'at' | 'stateId' |
 
 export function startCall(scenario: Scenario, options: CallOptions): Call {
   const clock = new PausableClock(options.clock);
-  const scriptClock = new PausableClock(clock);
+  const holdClock = new PausableClock(clock);
+  const scriptClock = new PausableClock(holdClock);
+  const speakingMs = options.speakingMs ?? estimatedSpeakingMs;
+  let speechTimer: unknown;
   const t0 = clock.now();
   const now = () => clock.now() - t0;
   const norms = holdNorms(scenario.persona);
@@ -153,6 +172,17 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
   };
 
   const ringTimer = clock.setTimeout(() => end({ kind: 'abandoned', reason: 'unanswered' }), options.ringLimitMs ?? DEFAULT_RING_LIMIT_MS);
+  const limitTimer =
+    options.timeLimitMs === undefined ? undefined : clock.setTimeout(() => end({ kind: 'abandoned', reason: 'time-up', ...(view.stateId ? { stateId: view.stateId } : {}) }), options.timeLimitMs);
+  if (options.timeLimitMs !== undefined) view = { ...view, timeLimit: { deadline: options.timeLimitMs, durationMs: options.timeLimitMs } };
+
+  /** The customer stops speaking: the scenario's timers (their patience) start now. */
+  function stopSpeaking(): void {
+    if (speechTimer === undefined) return;
+    holdClock.clearTimeout(speechTimer);
+    speechTimer = undefined;
+    scriptClock.resume();
+  }
 
   function stopHold(): void {
     hold?.stop();
@@ -162,6 +192,8 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
   function end(outcome: CallOutcome): void {
     if (view.phase === 'ended') return;
     clock.clearTimeout(ringTimer);
+    if (limitTimer !== undefined) clock.clearTimeout(limitTimer);
+    stopSpeaking();
     stopHold();
     muted = false;
     actor?.stop();
@@ -176,9 +208,11 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
     const options = state.options.filter((option) => s.can({ type: option.id }));
     const soonest = state.timers[0];
     const waited = scriptClock.now() - lineAt;
+    // While the customer speaks, the countdown has not started: it will end its full length after.
+    const startsIn = speechTimer !== undefined && view.speakingUntil !== undefined ? Math.max(0, view.speakingUntil - now()) : 0;
     return {
       options: options.map((option, index) => ({ id: option.id, text: option.text, key: index + 1 })),
-      timer: soonest ? { delay: soonest.delay, deadline: now() + soonest.ms - waited, durationMs: soonest.ms } : undefined,
+      timer: soonest ? { delay: soonest.delay, deadline: now() + startsIn + soonest.ms - waited, durationMs: soonest.ms } : undefined,
     };
   }
 
@@ -187,15 +221,27 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
     const stateId = String(s.value);
     const state = scenario.states[stateId];
     const { mood: current } = contextOf(s);
+    stopSpeaking();
     lineAt = scriptClock.now();
     const line = state ? resolveLine(state, current) : undefined;
-    if (line) log.push({ type: 'line', at: now(), stateId, text: line.text, ...(line.audio ? { audio: line.audio } : {}), mood: current });
+    const speaking = line && !atFinal(s) ? Math.max(0, Math.round(speakingMs(line))) : 0;
+    if (line) log.push({ type: 'line', at: now(), stateId, text: line.text, ...(line.audio ? { audio: line.audio } : {}), mood: current, ...(speaking > 0 ? { speakingMs: speaking } : {}) });
+    if (speaking > 0) {
+      // The scenario's timers were set on entering the state: they wait while the customer speaks.
+      scriptClock.pause();
+      speechTimer = holdClock.setTimeout(() => {
+        speechTimer = undefined;
+        scriptClock.resume();
+        refresh();
+      }, speaking);
+    }
     if (atFinal(s)) {
-      publish({ stateId, line, mood: current });
+      publish({ stateId, line, mood: current, speakingUntil: undefined });
       const outcome = state?.outcome;
       end({ kind: outcome?.kind ?? 'abandoned', reason: 'final', stateId, ...(outcome ? { summary: outcome.summary } : {}) });
       return;
     }
+    view = { ...view, speakingUntil: speaking > 0 ? now() + speaking : undefined };
     publish({ phase: 'talking', stateId, line, mood: current, ...offered(s) });
   }
 
@@ -331,7 +377,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       const moodBefore = mood();
       const agreed = snapshot().hasTag(HOLD_AGREED_TAG);
       // Freeze the scenario's timers first: a state the reaction enters waits for the customer's return too.
-      scriptClock.pause();
+      holdClock.pause();
       const { reaction, entered } = react('hold');
       if (reaction === 'default' && !agreed) moveMood(-DEFAULT_REACTIONS.unaskedHoldMoodDrop);
       logControl(at, stateId, reaction, moodBefore, { control: 'hold', agreed });
@@ -350,7 +396,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
       stopHold();
       const { reaction, entered } = react('resume');
       logControl(at, stateId, reaction, moodBefore, { control: 'resume', heldMs: at - since, missedCheckBacks: missed });
-      scriptClock.resume();
+      holdClock.resume();
       settle(entered);
       return true;
     },
@@ -371,7 +417,7 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
         end({ kind: 'escalated', reason: 'transferred', stateId });
         return true;
       }
-      scriptClock.resume();
+      holdClock.resume();
       settle(entered);
       return true;
     },
@@ -425,6 +471,8 @@ export function startCall(scenario: Scenario, options: CallOptions): Call {
     },
     dispose() {
       clock.clearTimeout(ringTimer);
+      if (limitTimer !== undefined) clock.clearTimeout(limitTimer);
+      stopSpeaking();
       stopHold();
       actor?.stop();
       listeners.clear();

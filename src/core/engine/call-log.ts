@@ -12,7 +12,7 @@ import type { OutcomeKind } from '../scenario/outcomes';
  * - `hung-up-on-hold`: left on hold past the hold limit, the customer hung up (`abandoned`);
  * - `transferred`: the default reaction to a transfer ended the call (`escalated`).
  */
-export type EndReason = 'final' | 'unanswered' | 'agent-hung-up' | 'hung-up-on-hold' | 'transferred';
+export type EndReason = 'final' | 'unanswered' | 'agent-hung-up' | 'hung-up-on-hold' | 'transferred' | 'time-up';
 
 export interface CallOutcome {
   kind: OutcomeKind;
@@ -83,7 +83,7 @@ export interface HoldCheckMissedEntry {
 export type CallEvent =
   | { type: 'ring'; at: number }
   | { type: 'pickup'; at: number; ringMs: number }
-  | { type: 'line'; at: number; stateId: string; text: string; audio?: string; mood: number }
+  | { type: 'line'; at: number; stateId: string; text: string; audio?: string; mood: number; /** How long the customer speaks: answers and timers count from its end. */ speakingMs?: number }
   /** `responseMs`: how long the customer waited for this answer since their line, time on hold excluded. */
   | { type: 'decision'; at: number; stateId: string; optionId: string; text: string; responseMs: number; offered: string[] }
   | { type: 'timeout'; at: number; stateId: string; delay: string; waitedMs: number; offered: string[]; text?: string }

@@ -26,10 +26,13 @@ export function playSimulatedCall(scenario: Scenario, agent: SimulatedAgent, ran
     const offered = (state?.options ?? []).filter((option) => view.options.some((o) => o.id === option.id));
     if (offered.length === 0) {
       if (!view.timer) break;
-      clock.advance(view.timer.durationMs);
+      clock.advance(Math.max(0, view.timer.deadline - call.now()));
       continue;
     }
     const allowance = readingAllowanceMs(view.line?.text, offered);
+    // Answer after the customer has spoken, within the allowance and before any timer.
+    const listening = Math.max(0, (view.speakingUntil ?? 0) - call.now());
+    clock.advance(listening);
     const limit = view.timer ? Math.floor(view.timer.durationMs * 0.9) : allowance;
     clock.advance(Math.max(500, Math.min(limit, Math.floor(allowance * (0.3 + 0.6 * random())))));
     call.choose(chooseOption(agent, offered, random).id);

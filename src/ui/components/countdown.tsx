@@ -8,8 +8,10 @@ interface Props {
 /** Time left to answer before the customer reacts. Urgent below a third of the time. */
 export function Countdown({ remainingMs, totalMs }: Props) {
   const { t } = useI18n();
-  const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
-  const fraction = totalMs > 0 ? Math.max(0, Math.min(1, remainingMs / totalMs)) : 0;
+  // Before the customer has finished speaking the countdown has not started: it shows its full length.
+  const left = Math.min(totalMs, remainingMs);
+  const seconds = Math.max(0, Math.ceil(left / 1000));
+  const fraction = totalMs > 0 ? Math.max(0, Math.min(1, left / totalMs)) : 0;
   const urgent = fraction < 1 / 3;
   return (
     <div className={`countdown${urgent ? ' countdown--urgent' : ''}`} role="timer" aria-label={t('call.timeLeft', { seconds })}>

@@ -1,9 +1,20 @@
 import { parseAudioManifest } from '../../core/audio/audio-manifest';
 import { resolveClip } from '../../core/audio/resolve-clip';
+import { lineSpeakingMs } from '../../core/audio/speaking-time';
 import type { Line, Scenario } from '../../core/scenario/scenario-types';
 
-/** line → clip URL for one scenario, from the (untrusted) manifest JSON. */
-export function clipResolver(manifestJson: unknown, scenario: Scenario): (line: Line) => string | undefined {
+export interface LineAudio {
+  /** The clip to play for a line, if any. */
+  clipFor: (line: Line) => string | undefined;
+  /** How long the customer speaks the line. */
+  speakingMs: (line: Line) => number;
+}
+
+/** line → clip URL and speaking time for one scenario, from the (untrusted) manifest JSON. */
+export function clipResolver(manifestJson: unknown, scenario: Scenario): LineAudio {
   const manifest = manifestJson === undefined ? undefined : parseAudioManifest(manifestJson);
-  return (line) => resolveClip(manifest, scenario, line);
+  return {
+    clipFor: (line) => resolveClip(manifest, scenario, line),
+    speakingMs: (line) => lineSpeakingMs(manifest, scenario, line),
+  };
 }

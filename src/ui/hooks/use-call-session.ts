@@ -39,9 +39,9 @@ export function useCallSession(card: ScenarioCard, loadText: () => Promise<strin
         setSession({ status: 'error', details: parsed.findings.map(formatFinding) });
         return;
       }
-      const clipFor = clipResolver(manifest, parsed.scenario);
+      const { clipFor, speakingMs } = clipResolver(manifest, parsed.scenario);
       player.preload(clipUrls(parsed.scenario, clipFor));
-      call = startCall(parsed.scenario, { clock: services.clock });
+      call = startCall(parsed.scenario, { clock: services.clock, speakingMs });
       setSession({ status: 'ready', scenario: parsed.scenario, call, audio: player, clipFor });
     })().catch((error: unknown) => {
       if (!cancelled) setSession({ status: 'error', details: [error instanceof Error ? error.message : String(error)] });

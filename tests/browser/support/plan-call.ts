@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { startCall, type CallView } from '../../../src/core/engine/call-engine';
 import { ManualClock } from '../../../src/core/engine/manual-clock';
+import { parseAudioManifest } from '../../../src/core/audio/audio-manifest';
+import { lineSpeakingMs } from '../../../src/core/audio/speaking-time';
 import { parseScenario } from '../../../src/core/scenario/parse-scenario';
 import type { Scenario } from '../../../src/core/scenario/scenario-types';
 
@@ -45,7 +47,7 @@ export function bestKey(scenario: Scenario, view: CallView): number {
 }
 
 export function planCall(scenario: Scenario, policy: (view: CallView) => number, maxTurns = 50): PlannedCall {
-  const call = startCall(scenario, { clock: new ManualClock() });
+  const call = startCall(scenario, { clock: new ManualClock(), speakingMs: speakingAsInTheApp(scenario) });
   call.pickUp();
   const turns: Turn[] = [];
   while (call.getView().phase === 'talking' && turns.length < maxTurns) {
@@ -61,13 +63,22 @@ export function planCall(scenario: Scenario, policy: (view: CallView) => number,
   return { turns, outcome: view.outcome?.kind ?? 'none', transcript };
 }
 
-/** The first line, then what the customer says when the first timer runs out unanswered. */
-export function planTimeout(scenario: Scenario): { firstLine: string; waitMs: number; after: CallView } {
+/** The app times the customer's lines by their clips (public/audio/manifest.json): so does the plan. */
+function speakingAsInTheApp(scenario: Scenario) {
+  const manifest = parseAudioManifest(JSON.parse(readFileSync('public/audio/manifest.json', 'utf8')));
+  return (line: Parameters<typeof lineSpeakingMs>[2]) => lineSpeakingMs(manifest, scenario, line);
+}
+
+/**
+ * The first line, then what the customer says when the first timer runs out unanswered:
+ * `waitMs` after the pick-up (the customer's line, then their patience).
+ */
+export function planTimeout(scenario: Scenario): { firstLine: string; waitMs: number; patienceMs: number; after: CallView } {
   const clock = new ManualClock();
-  const call = startCall(scenario, { clock });
+  const call = startCall(scenario, { clock, speakingMs: speakingAsInTheApp(scenario) });
   call.pickUp();
   const first = call.getView();
-  const waitMs = first.timer?.durationMs ?? 0;
+  const waitMs = (first.timer?.deadline ?? 0) - call.now();
   clock.advance(waitMs);
-  return { firstLine: first.line?.text ?? '', waitMs, after: call.getView() };
+  return { firstLine: first.line?.text ?? '', waitMs, patienceMs: first.timer?.durationMs ?? 0, after: call.getView() };
 }
