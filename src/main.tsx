@@ -23,7 +23,7 @@ const services: Services = {
   loadScenarioText,
   loadAudioManifest: () => fetch('audio/manifest.json').then((r) => (r.ok ? r.json() : undefined)),
   createAudio: () => import('./adapters/audio/howler-audio-player').then((m) => new m.HowlerAudioPlayer()),
-  ringtoneUrl: 'audio/ui/ring.ogg',
+  sounds: { ring: 'audio/ui/ring.ogg', hold: 'audio/ui/hold.ogg', line: 'audio/ui/line.ogg' },
   existingFiles: async (paths) => {
     const found = await Promise.all(paths.map((path) => fetch(path, { method: 'HEAD' }).then((r) => r.ok, () => false)));
     return new Set(paths.filter((_, i) => found[i]));

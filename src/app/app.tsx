@@ -9,6 +9,7 @@ import { translator } from '../ui/i18n/translate';
 import { LibraryScreen } from '../ui/screens/library-screen';
 import { TodayScreen } from '../ui/screens/today-screen';
 import { useServices } from './services';
+import { StoreContext } from './store-context';
 
 const CallScreen = lazy(() => import('../ui/screens/call-screen'));
 const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
@@ -45,6 +46,7 @@ export function App({ store }: { store: AppStore }) {
   const loading = <p className="muted">{t('call.loading')}</p>;
 
   return (
+    <StoreContext.Provider value={store}>
     <I18nProvider language={language}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -97,5 +99,6 @@ export function App({ store }: { store: AppStore }) {
         )}
       </main>
     </I18nProvider>
+    </StoreContext.Provider>
   );
 }

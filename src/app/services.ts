@@ -18,8 +18,8 @@ export interface Services {
   createAudio: () => Promise<AudioPlayer>;
   /** Which of these paths (relative to the site root) are files the app can load. */
   existingFiles: (paths: readonly string[]) => Promise<Set<string>>;
-  /** URL of the ringtone played while the phone rings. */
-  ringtoneUrl: string;
+  /** The phone's own sounds: the ringtone, hold music, the line's faint hiss. */
+  sounds: { ring: string; hold: string; line: string };
   /** The call history on the device (IndexedDB), opened on first use. */
   history: () => Promise<HistoryStore>;
   /** Calendar time for records (epoch ms) and the local offset from UTC in minutes (east positive). */

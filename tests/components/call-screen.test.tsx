@@ -20,10 +20,10 @@ describe('the call screen', () => {
     const { user, services } = await openCall();
     expect(screen.getByRole('heading', { level: 1, name: 'Incoming call' })).toBeInTheDocument();
     expect(screen.getByText(/Karine/)).toBeInTheDocument();
-    await waitFor(() => expect(services.audio.loop).toBe('audio/ui/ring.ogg'));
+    await waitFor(() => expect(services.audio.loops).toEqual({ ring: 'audio/ui/ring.ogg' }));
     expect(screen.getByRole('button', { name: 'Pick up' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(services.audio.loop).toBeUndefined();
+    expect(services.audio.loops).toEqual({ line: 'audio/ui/line.ogg' });
     expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
   });
 
@@ -113,5 +113,65 @@ describe('the call screen', () => {
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     await user.keyboard('1');
     expect(screen.getByText('Oui, alors ?')).toBeInTheDocument();
+  });
+});
+
+describe('the phone controls', () => {
+  it('puts the customer on hold with H: hold music, the hold panel, then takes them back', async () => {
+    const { user, services } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.keyboard('h');
+    expect(services.audio.loops).toEqual({ hold: 'audio/ui/hold.ogg' });
+    const panel = screen.getByTestId('hold-panel');
+    expect(panel).toHaveTextContent('Karine is on hold and hears the hold music.');
+    expect(panel).toHaveTextContent('check back within 0:45');
+    expect(screen.queryByRole('region', { name: 'Your answer' })).not.toBeInTheDocument();
+    act(() => services.clock.advance(50_000));
+    await user.click(screen.getByRole('button', { name: /^Take back/ }));
+    expect(services.audio.loops).toEqual({ line: 'audio/ui/line.ogg' });
+    expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
+  });
+
+  it('mutes with M: answers wait, the customer hears silence', async () => {
+    const { user } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.keyboard('m');
+    expect(screen.getByText(/Your microphone is off/)).toBeInTheDocument();
+    await user.keyboard('1');
+    expect(screen.getByText('Bonjour, ma commande ?')).toBeInTheDocument();
+    await user.keyboard('m');
+    await user.keyboard('1');
+    expect(screen.getByText('Oui, alors ?')).toBeInTheDocument();
+  });
+
+  it('transfers: a cold transfer ends the call as escalated, and says so', async () => {
+    const { user } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.click(screen.getByRole('button', { name: 'Cold transfer (straight through)' }));
+    expect(screen.getByTestId('outcome')).toHaveAttribute('data-outcome', 'escalated');
+    expect(screen.getByText('You transferred the call.')).toBeInTheDocument();
+  });
+
+  it('applies the volume and the sound switch from the settings', async () => {
+    const { services, store } = await openCall();
+    await waitFor(() => expect(services.audio.volume).toBe(0.8));
+    act(() => store.getState().setMuted(true));
+    expect(services.audio.muted).toBe(true);
+  });
+});
+
+describe('the transcript of the phone controls', () => {
+  it('says what the agent did with the phone, in words', async () => {
+    const { user, services } = await openCall();
+    await user.click(screen.getByRole('button', { name: 'Pick up' }));
+    await user.keyboard('h');
+    act(() => services.clock.advance(46_000));
+    await user.keyboard('h');
+    await user.click(screen.getByRole('button', { name: 'Warm transfer (brief the colleague)' }));
+    const transcript = within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(transcript).toContain('0:00You put the customer on hold.');
+    expect(transcript).toContain('0:45No check-back after 0:45 on hold.');
+    expect(transcript).toContain('0:46You took the customer back after 0:46 on hold.');
+    expect(transcript.some((line) => line?.endsWith('Warm transfer: you briefed the colleague.'))).toBe(true);
   });
 });

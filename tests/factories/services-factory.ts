@@ -44,7 +44,7 @@ export function fakeServices(options: { files?: Json[]; manifest?: unknown; unav
     },
     loadAudioManifest: async () => options.manifest,
     createAudio: async () => audio,
-    ringtoneUrl: 'audio/ui/ring.ogg',
+    sounds: { ring: 'audio/ui/ring.ogg', hold: 'audio/ui/hold.ogg', line: 'audio/ui/line.ogg' },
     existingFiles: async (paths) => new Set(paths.filter((p) => (options.existingFiles ?? []).includes(p))),
   };
 }

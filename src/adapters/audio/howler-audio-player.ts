@@ -4,7 +4,10 @@
  * 'unavailable' and the call goes on with its caption.
  */
 import { Howl, Howler } from 'howler';
-import type { AudioPlayer, ClipStatus } from './audio-player';
+import type { AudioPlayer, ClipStatus, LoopChannel } from './audio-player';
+
+/** Loops sit under the customer's voice: the hiss is faint, hold music is what a held caller hears. */
+const LOOP_VOLUME: Record<LoopChannel, number> = { ring: 0.8, hold: 0.6, line: 0.5 };
 
 interface Clip {
   howl: Howl;
@@ -14,7 +17,7 @@ interface Clip {
 export class HowlerAudioPlayer implements AudioPlayer {
   private readonly clips = new Map<string, Clip>();
   private current: { clip: Clip; id: number | undefined; listener: (status: ClipStatus) => void } | undefined;
-  private loop: Howl | undefined;
+  private readonly loops = new Map<LoopChannel, { url: string; howl: Howl }>();
 
   private clip(url: string): Clip {
     let clip = this.clips.get(url);
@@ -62,16 +65,19 @@ export class HowlerAudioPlayer implements AudioPlayer {
     this.current.id = clip.howl.play();
   }
 
-  startLoop(url: string): void {
-    this.stopLoop();
-    this.loop = new Howl({ src: [url], loop: true, preload: true });
-    this.loop.play();
-  }
-
-  stopLoop(): void {
-    this.loop?.stop();
-    this.loop?.unload();
-    this.loop = undefined;
+  setLoop(channel: LoopChannel, url: string | undefined): void {
+    const current = this.loops.get(channel);
+    if (current?.url === url) return;
+    if (current) {
+      current.howl.stop();
+      current.howl.unload();
+      this.loops.delete(channel);
+    }
+    if (!url) return;
+    // A missing loop sound is not worth a message: the call goes on in silence.
+    const howl = new Howl({ src: [url], loop: true, preload: true, volume: LOOP_VOLUME[channel] });
+    howl.play();
+    this.loops.set(channel, { url, howl });
   }
 
   stop(): void {
@@ -89,7 +95,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
 
   dispose(): void {
     this.stop();
-    this.stopLoop();
+    for (const channel of [...this.loops.keys()]) this.setLoop(channel, undefined);
     for (const clip of this.clips.values()) clip.howl.unload();
     this.clips.clear();
   }

@@ -2,12 +2,12 @@
  * An AudioPlayer that makes no sound: for tests (records what was asked) and for browsers where
  * audio cannot start. `unavailable` lists clips that behave as missing files.
  */
-import type { AudioPlayer, ClipStatus } from './audio-player';
+import type { AudioPlayer, ClipStatus, LoopChannel } from './audio-player';
 
 export class SilentAudioPlayer implements AudioPlayer {
   readonly played: string[] = [];
   readonly preloaded: string[] = [];
-  loop: string | undefined;
+  readonly loops: Partial<Record<LoopChannel, string>> = {};
   volume = 1;
   muted = false;
 
@@ -22,12 +22,9 @@ export class SilentAudioPlayer implements AudioPlayer {
     onStatus(this.unavailable.has(url) ? 'unavailable' : 'playing');
   }
 
-  startLoop(url: string): void {
-    this.loop = url;
-  }
-
-  stopLoop(): void {
-    this.loop = undefined;
+  setLoop(channel: LoopChannel, url: string | undefined): void {
+    if (url) this.loops[channel] = url;
+    else delete this.loops[channel];
   }
 
   stop(): void {}
@@ -41,6 +38,6 @@ export class SilentAudioPlayer implements AudioPlayer {
   }
 
   dispose(): void {
-    this.loop = undefined;
+    for (const channel of Object.keys(this.loops) as LoopChannel[]) delete this.loops[channel];
   }
 }

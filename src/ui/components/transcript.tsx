@@ -16,6 +16,14 @@ const SYSTEM: Record<NonNullable<TranscriptEntry['event']>, MessageKey> = {
   end: 'end.system.end',
 };
 
+function phoneText(entry: TranscriptEntry, t: ReturnType<typeof useI18n>['t']): string | undefined {
+  const note = entry.phone;
+  if (!note) return undefined;
+  if (note.kind === 'hold-check-missed') return t('end.phone.missed', { duration: formatDuration(note.heldMs) });
+  if (note.control === 'resume') return t('end.phone.resume', { duration: formatDuration(note.heldMs ?? 0) });
+  return t(`end.phone.${note.control}`);
+}
+
 /** The whole call as text: who said what, and when. */
 export function Transcript({ entries, customerName }: Props) {
   const { t } = useI18n();
@@ -28,7 +36,9 @@ export function Transcript({ entries, customerName }: Props) {
             {entry.speaker === 'customer' ? customerName : entry.speaker === 'agent' ? t('call.you') : ''}
           </span>
           <span className="transcript__text">
-            {entry.speaker === 'system' && entry.event ? [t(SYSTEM[entry.event]), entry.text].filter(Boolean).join(' ') : entry.text}
+            {entry.speaker === 'system' && entry.event
+              ? [t(SYSTEM[entry.event]), entry.text].filter(Boolean).join(' ')
+              : (phoneText(entry, t) ?? entry.text)}
           </span>
         </li>
       ))}

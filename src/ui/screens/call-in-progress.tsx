@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useServices } from '../../app/services';
 import type { AudioPlayer } from '../../adapters/audio/audio-player';
-import type { Call } from '../../core/engine/call-engine';
+import { useServices, type Services } from '../../app/services';
+import { useAppStore } from '../../app/store-context';
+import type { Call, CallControl } from '../../core/engine/call-engine';
 import { MOOD_LABELS, moodName } from '../../core/scenario/moods';
 import type { Line, Scenario } from '../../core/scenario/scenario-types';
 import { scoreCall } from '../../core/scoring/score-call';
 import { CallControls } from '../components/call-controls';
 import { Countdown } from '../components/countdown';
 import { CustomerLine } from '../components/customer-line';
+import { formatDuration } from '../components/format-duration';
+import { HoldPanel } from '../components/hold-panel';
 import { IncomingCall } from '../components/incoming-call';
 import { LiveAnnouncer } from '../components/live-announcer';
 import { OptionList } from '../components/option-list';
+import { useCallKeys, type CallKey } from '../hooks/use-call-keys';
 import { useCallRecorder } from '../hooks/use-call-recorder';
 import { useCallView } from '../hooks/use-call-view';
 import { useLineAudio } from '../hooks/use-line-audio';
-import { useNumberKeys } from '../hooks/use-number-keys';
 import { useTicker } from '../hooks/use-ticker';
 import { useI18n } from '../i18n/i18n-context';
 import type { CallFlow } from './call-flow';
@@ -25,68 +28,147 @@ interface Props {
   call: Call;
   audio: AudioPlayer;
   clipFor: (line: Line) => string | undefined;
-  ringtoneUrl: string;
+  sounds: Services['sounds'];
   flow: CallFlow;
 }
 
-/** A live call: ringing, then the customer's line, the options and the countdown, then the end screen. */
-export function CallInProgress({ scenario, call, audio, clipFor, ringtoneUrl, flow }: Props) {
+/** Sends a phone control to the engine. */
+function runControl(call: Call, control: CallControl): boolean {
+  switch (control) {
+    case 'pickup':
+      call.pickUp();
+      return true;
+    case 'hold':
+      return call.hold();
+    case 'resume':
+      return call.resumeFromHold();
+    case 'mute':
+      return call.mute();
+    case 'unmute':
+      return call.unmute();
+    case 'transfer-warm':
+      return call.transfer('warm');
+    case 'transfer-cold':
+      return call.transfer('cold');
+    case 'hangup':
+      call.hangUp();
+      return true;
+  }
+}
+
+/** A live call: ringing, then the customer's line, the options, the phone's controls, then the end screen. */
+export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }: Props) {
   const { t, pick } = useI18n();
   const services = useServices();
+  const volume = useAppStore((s) => s.volume);
+  const soundOff = useAppStore((s) => s.muted);
   const view = useCallView(call);
   const endedLog = view.phase === 'ended' ? view.log : undefined;
   const score = useMemo(() => (endedLog ? scoreCall(scenario, endedLog) : undefined), [scenario, endedLog]);
   const recorder = useCallRecorder(call, scenario, score, services, flow.mode, flow.onRecorded);
   const turn = view.log.filter((event) => event.type === 'line').length;
-  const audioStatus = useLineAudio(audio, view.line, turn, clipFor);
+  const audioStatus = useLineAudio(audio, view.onHold ? undefined : view.line, turn, clipFor);
   const now = useCallback(() => call.now(), [call]);
-  const time = useTicker(now, (view.phase === 'ringing' || view.timer !== undefined) && !view.paused);
+  const ticking = view.phase !== 'ended' && !view.paused && (view.phase === 'ringing' || view.timer !== undefined || view.onHold || view.timeLimit !== undefined);
+  const time = useTicker(now, ticking);
 
   useEffect(() => {
-    if (view.phase !== 'ringing') return;
-    audio.startLoop(ringtoneUrl);
-    return () => audio.stopLoop();
-  }, [audio, ringtoneUrl, view.phase]);
+    audio.setVolume(volume);
+    audio.setMuted(soundOff);
+  }, [audio, volume, soundOff]);
   useEffect(() => {
-    if (view.phase === 'ended' || view.paused) audio.stop();
-  }, [audio, view.phase, view.paused]);
+    const live = !view.paused && view.phase !== 'ended';
+    audio.setLoop('ring', live && view.phase === 'ringing' ? sounds.ring : undefined);
+    audio.setLoop('hold', live && view.onHold ? sounds.hold : undefined);
+    audio.setLoop('line', live && view.phase === 'talking' && !view.onHold ? sounds.line : undefined);
+  }, [audio, sounds, view.phase, view.paused, view.onHold]);
+  useEffect(
+    () => () => {
+      audio.setLoop('ring', undefined);
+      audio.setLoop('hold', undefined);
+      audio.setLoop('line', undefined);
+    },
+    [audio],
+  );
+  useEffect(() => {
+    if (view.phase === 'ended' || view.paused || view.onHold) audio.stop();
+  }, [audio, view.phase, view.paused, view.onHold]);
 
-  const chooseByKey = useCallback(
-    (digit: number) => {
-      const option = call.getView().options.find((o) => o.key === digit);
-      if (option) call.choose(option.id);
+  const onKey = useCallback(
+    (key: CallKey): boolean => {
+      const current = call.getView();
+      if ('digit' in key) {
+        const option = current.options.find((o) => o.key === key.digit);
+        return option ? call.choose(option.id) : false;
+      }
+      const byLetter: Record<string, CallControl[]> = { h: ['hold', 'resume'], m: ['mute', 'unmute'] };
+      const control = (byLetter[key.letter] ?? []).find((c) => current.controls.includes(c));
+      return control ? runControl(call, control) : false;
     },
     [call],
   );
-  useNumberKeys(chooseByKey, view.phase === 'talking' && !view.paused);
+  useCallKeys(onKey, view.phase === 'talking' && !view.paused);
 
   if (view.phase === 'ended') {
     return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} onRate={recorder.rate} flow={flow} />;
   }
   const { persona } = scenario;
+  const limit = view.timeLimit ? <p className="challenge-clock">{t('call.challengeTime', { duration: formatDuration(Math.max(0, view.timeLimit.deadline - time)) })}</p> : null;
   if (view.phase === 'ringing') {
-    return <IncomingCall name={persona.name} role={persona.role} ringSeconds={Math.floor(time / 1000)} onPickUp={() => call.pickUp()} />;
+    return (
+      <>
+        {limit}
+        <IncomingCall name={persona.name} role={persona.role} ringSeconds={Math.floor(time / 1000)} onPickUp={() => call.pickUp()} />
+      </>
+    );
   }
   const mood = pick(MOOD_LABELS[moodName(view.mood)]);
+  const speaking = view.speakingUntil !== undefined && time < view.speakingUntil;
+  const announcement = view.onHold ? t('call.onHold', { name: persona.name }) : view.line ? t('call.newLine', { name: persona.name, text: view.line.text }) : '';
   return (
     <section className="call" aria-labelledby="call-title">
       <h1 id="call-title" className="call__title">
+        {flow.heading ? <span className="call__flow">{flow.heading} · </span> : null}
         <span lang={scenario.locale}>{scenario.title}</span>
       </h1>
-      <LiveAnnouncer message={view.line ? t('call.newLine', { name: persona.name, text: view.line.text }) : ''} />
-      <div lang={scenario.locale}>
-        {view.line ? <CustomerLine name={persona.name} text={view.line.text} moodLabel={mood} audio={audioStatus} /> : null}
-      </div>
-      {view.timer && !view.paused ? <Countdown remainingMs={view.timer.deadline - time} totalMs={view.timer.durationMs} /> : null}
+      {limit}
+      <LiveAnnouncer message={announcement} />
+      {view.onHold && view.hold ? (
+        <HoldPanel name={persona.name} hold={view.hold} now={time} />
+      ) : (
+        <div lang={scenario.locale}>
+          {view.line ? <CustomerLine name={persona.name} text={view.line.text} moodLabel={mood} audio={audioStatus} /> : null}
+        </div>
+      )}
+      {view.muted ? (
+        <p className="muted-notice" role="status">
+          {t('call.mutedNotice', { name: persona.name })}
+        </p>
+      ) : null}
+      {view.timer && !view.paused ? (
+        <div className="call__clock">
+          {speaking ? <span className="muted">{t('call.speaking', { name: persona.name })}</span> : null}
+          <Countdown remainingMs={view.timer.deadline - time} totalMs={view.timer.durationMs} />
+        </div>
+      ) : null}
       {view.paused ? (
         <p className="paused" role="status">
           {t('call.paused')}
         </p>
       ) : null}
-      <div lang={scenario.locale}>
-        <OptionList options={view.options} onChoose={(id) => call.choose(id)} disabled={view.paused} turn={turn} />
-      </div>
-      <CallControls paused={view.paused} onPause={() => call.pause()} onResume={() => call.resume()} onHangUp={() => call.hangUp()} />
+      {view.options.length > 0 ? (
+        <div lang={scenario.locale}>
+          <OptionList options={view.options} onChoose={(id) => call.choose(id)} disabled={view.paused || view.muted} turn={turn} />
+        </div>
+      ) : null}
+      <CallControls
+        controls={view.controls}
+        paused={view.paused}
+        canPause={flow.mode !== 'challenge'}
+        onControl={(control) => runControl(call, control)}
+        onPause={() => call.pause()}
+        onResume={() => call.resume()}
+      />
     </section>
   );
 }

@@ -43,7 +43,7 @@ export default function CallScreen({ card, loadText, visit, flow }: Props) {
       call={session.call}
       audio={session.audio}
       clipFor={session.clipFor}
-      ringtoneUrl={services.ringtoneUrl}
+      sounds={services.sounds}
       flow={flow}
     />
   );
