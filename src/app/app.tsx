@@ -15,6 +15,7 @@ const CallScreen = lazy(() => import('../ui/screens/call-screen'));
 const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
 const ProgressScreen = lazy(() => import('../ui/screens/progress-screen'));
 const DrillScreen = lazy(() => import('../ui/screens/drill-screen'));
+const SettingsScreen = lazy(() => import('../ui/screens/settings-screen'));
 const SelfAssessmentScreen = lazy(() => import('../ui/screens/self-assessment-screen'));
 
 /** The shell: header, navigation, language, and the current screen. */
@@ -90,6 +91,10 @@ export function App({ store }: { store: AppStore }) {
           </Suspense>
         ) : screen.name === 'today' ? (
           <TodayScreen store={store} onRate={() => go({ name: 'self' })} />
+        ) : screen.name === 'settings' ? (
+          <Suspense fallback={loading}>
+            <SettingsScreen />
+          </Suspense>
         ) : screen.name === 'self' ? (
           <Suspense fallback={loading}>
             <SelfAssessmentScreen onDone={() => go({ name: 'progress' })} />

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { AudioPlayer } from '../adapters/audio/audio-player';
+import type { Speech } from '../adapters/speech/speech';
 import type { HistoryStore } from '../adapters/storage/history-db';
 import type { Clock } from '../core/engine/clock';
 import type { BrokenScenarioCard, ScenarioCard } from '../core/scenario/scenario-card';
@@ -16,6 +17,8 @@ export interface Services {
   /** The generated clips' manifest (public/audio/manifest.json); any failure gives undefined. */
   loadAudioManifest: () => Promise<unknown>;
   createAudio: () => Promise<AudioPlayer>;
+  /** Speech synthesis for lines without a clip (optional: often no voice at all). */
+  speech: Speech;
   /** Which of these paths (relative to the site root) are files the app can load. */
   existingFiles: (paths: readonly string[]) => Promise<Set<string>>;
   /** The phone's own sounds: the ringtone, hold music, the line's faint hiss. */

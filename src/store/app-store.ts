@@ -30,7 +30,14 @@ export function createAppStore({ language, screen, storage }: StoreOptions) {
         name: SETTINGS_KEY,
         version: 1,
         storage: createJSONStorage(() => storage),
-        partialize: (state) => ({ language: state.language, volume: state.volume, muted: state.muted, drill: state.drill }),
+        partialize: (state) => ({
+          language: state.language,
+          volume: state.volume,
+          muted: state.muted,
+          speechFallback: state.speechFallback,
+          answerOutLoud: state.answerOutLoud,
+          drill: state.drill,
+        }),
         merge: (stored, current) => ({
           ...current,
           ...repairSettings(stored, current),

@@ -6,6 +6,7 @@ export type Screen =
   | { name: 'check' }
   | { name: 'progress' }
   | { name: 'self' }
+  | { name: 'settings' }
   | { name: 'call'; scenarioId: string };
 
 export function screenFromHash(hash: string): Screen {
@@ -16,6 +17,7 @@ export function screenFromHash(hash: string): Screen {
   if (hash === '#/check') return { name: 'check' };
   if (hash === '#/progress') return { name: 'progress' };
   if (hash === '#/self') return { name: 'self' };
+  if (hash === '#/settings') return { name: 'settings' };
   return { name: 'today' };
 }
 
@@ -33,6 +35,8 @@ export function hashOf(screen: Screen): string {
       return '#/progress';
     case 'self':
       return '#/self';
+    case 'settings':
+      return '#/settings';
     default:
       return '#/';
   }

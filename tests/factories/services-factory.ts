@@ -1,10 +1,28 @@
 /** Fake browser edges for component tests: a manual clock, silent audio, scenarios from memory. */
 import { SilentAudioPlayer } from '../../src/adapters/audio/silent-audio-player';
+import type { Speech } from '../../src/adapters/speech/speech';
 import { openHistory, type HistoryStore } from '../../src/adapters/storage/history-db';
 import type { Services } from '../../src/app/services';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { toCard } from '../../src/core/scenario/scenario-card';
 import { fakeScenarioFile, parseOrThrow, toText, type Json } from './scenario-factory';
+
+/** Speech synthesis with voices for the given languages; remembers what it said. */
+export function fakeSpeech(languages: string[] = []): Speech & { said: string[] } {
+  const said: string[] = [];
+  const has = (locale: string) => languages.includes(locale.slice(0, 2));
+  return {
+    said,
+    voicesFor: (locale) => (has(locale) ? 1 : 0),
+    speak: (text, locale, onDone) => {
+      if (!has(locale)) return false;
+      said.push(text);
+      onDone(true);
+      return true;
+    },
+    cancel: () => undefined,
+  };
+}
 
 export interface FakeServices extends Services {
   clock: ManualClock;
@@ -14,7 +32,9 @@ export interface FakeServices extends Services {
   setNow: (epochMs: number) => void;
 }
 
-export function fakeServices(options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[] } = {}): FakeServices {
+export function fakeServices(
+  options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[]; speech?: Speech } = {},
+): FakeServices {
   const files = options.files ?? [fakeScenarioFile()];
   const texts = new Map(files.map((file) => [`scenarios/${(file.meta as Json).id as string}.json`, toText(file)]));
   const cards = [...texts].map(([name, text]) => toCard(parseOrThrow(text, name)));
@@ -44,6 +64,7 @@ export function fakeServices(options: { files?: Json[]; manifest?: unknown; unav
     },
     loadAudioManifest: async () => options.manifest,
     createAudio: async () => audio,
+    speech: options.speech ?? fakeSpeech(),
     sounds: { ring: 'audio/ui/ring.ogg', hold: 'audio/ui/hold.ogg', line: 'audio/ui/line.ogg' },
     existingFiles: async (paths) => new Set(paths.filter((p) => (options.existingFiles ?? []).includes(p))),
   };

@@ -8,6 +8,7 @@ const LINKS: { screen: Screen; label: MessageKey }[] = [
   { screen: { name: 'library' }, label: 'nav.library' },
   { screen: { name: 'progress' }, label: 'nav.progress' },
   { screen: { name: 'check' }, label: 'nav.check' },
+  { screen: { name: 'settings' }, label: 'nav.settings' },
 ];
 
 /** The app's sections, as real links (the URL hash routes). */

@@ -1,4 +1,4 @@
-import type { ClipStatus } from '../../adapters/audio/audio-player';
+import type { LineVoice } from '../hooks/use-line-audio';
 import { useI18n } from '../i18n/i18n-context';
 import { SpeakerIcon } from './icons';
 
@@ -6,14 +6,15 @@ interface Props {
   name: string;
   text: string;
   moodLabel: string;
-  audio: ClipStatus | 'none';
+  voice: LineVoice;
 }
 
 /** The customer's current words: always a caption, whatever the audio does. */
-export function CustomerLine({ name, text, moodLabel, audio }: Props) {
+export function CustomerLine({ name, text, moodLabel, voice }: Props) {
+  const audio = voice.source === 'none' ? 'none' : voice.status;
   const { t } = useI18n();
   return (
-    <figure className="line" data-audio={audio}>
+    <figure className="line" data-audio={audio} data-voice={voice.source}>
       <figcaption className="line__who">
         <span className="line__name">{name}</span>
         <span className="line__mood">{t('call.mood', { mood: moodLabel })}</span>
@@ -24,6 +25,7 @@ export function CustomerLine({ name, text, moodLabel, audio }: Props) {
         ) : null}
       </figcaption>
       <blockquote className="line__text">{text}</blockquote>
+      {voice.source === 'speech' ? <p className="line__voice muted">{t('call.synthVoice')}</p> : null}
       {audio === 'unavailable' ? (
         <p className="line__notice" role="status">
           {t('call.audioUnavailable')}

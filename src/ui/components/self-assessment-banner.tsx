@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { selfAssessmentDue } from '../../core/analytics/self-assessment-due';
 import { useI18n } from '../i18n/i18n-context';
 import { selfAssessmentSnoozed, snoozeSelfAssessment } from '../progress/prompt-snooze';
+import '../progress/self-prompt.css';
 
 /**
  * On the library: invites the agent to rate themselves when a self-assessment is due (the first
@@ -36,12 +37,12 @@ export function SelfAssessmentBanner({ onRate }: { onRate: () => void }) {
     setSnoozed(true);
   };
   return (
-    <div ref={ref} className="notice" role="status" aria-label={t('selfPrompt.label')}>
-      <p>{t('selfPrompt.text')}</p>
-      <p>
+    <div ref={ref} className="notice self-prompt" role="status" aria-label={t('selfPrompt.label')}>
+      <p className="self-prompt__text">{t('selfPrompt.text')}</p>
+      <p className="self-prompt__actions">
         <button type="button" className="button button--small button--primary" onClick={onRate}>
           {t('selfPrompt.rate')}
-        </button>{' '}
+        </button>
         <button type="button" className="button button--small" onClick={notNow}>
           {t('selfPrompt.later')}
         </button>

@@ -8,10 +8,11 @@ import { checkMessages } from './catalog/check';
 import { debriefMessages } from './catalog/debrief';
 import { endMessages } from './catalog/end';
 import { libraryMessages } from './catalog/library';
+import { settingsMessages } from './catalog/settings';
 import { todayMessages } from './catalog/today';
 import { progressMessages } from './catalog/progress';
 
-const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages] as const;
+const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages, settingsMessages] as const;
 
 type Union = (typeof catalogs)[number]['en'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

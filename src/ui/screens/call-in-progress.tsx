@@ -67,7 +67,8 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
   const score = useMemo(() => (endedLog ? scoreCall(scenario, endedLog) : undefined), [scenario, endedLog]);
   const recorder = useCallRecorder(call, scenario, score, services, flow.mode, flow.onRecorded);
   const turn = view.log.filter((event) => event.type === 'line').length;
-  const audioStatus = useLineAudio(audio, view.onHold ? undefined : view.line, turn, clipFor);
+  const speechFallback = useAppStore((s) => s.speechFallback);
+  const voice = useLineAudio(audio, view.onHold ? undefined : view.line, turn, clipFor, { speech: services.speech, locale: scenario.locale, enabled: speechFallback });
   const now = useCallback(() => call.now(), [call]);
   const ticking = view.phase !== 'ended' && !view.paused && (view.phase === 'ringing' || view.timer !== undefined || view.onHold || view.timeLimit !== undefined);
   const time = useTicker(now, ticking);
@@ -137,7 +138,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
         <HoldPanel name={persona.name} hold={view.hold} now={time} />
       ) : (
         <div lang={scenario.locale}>
-          {view.line ? <CustomerLine name={persona.name} text={view.line.text} moodLabel={mood} audio={audioStatus} /> : null}
+          {view.line ? <CustomerLine name={persona.name} text={view.line.text} moodLabel={mood} voice={voice} /> : null}
         </div>
       )}
       {view.muted ? (
