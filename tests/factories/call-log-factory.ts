@@ -115,10 +115,15 @@ export class CallLogBuilder {
     return this;
   }
 
-  /** The customer's line in a state; `mood` as the engine records it (-3 … 3). */
-  hears(stateId: string, text = `Line of ${stateId}`, mood = 0): this {
+  /**
+   * The customer's line in a state; `mood` as the engine records it (-3 … 3). With `speakingMs`, the
+   * customer takes that long to say it, and answers and timers count from its end (as the engine
+   * logs them); without, the log reads like one recorded before speaking time was measured.
+   */
+  hears(stateId: string, text = `Line of ${stateId}`, mood = 0, speakingMs?: number): this {
+    this.events.push({ type: 'line', at: this.at, stateId, text, mood, ...(speakingMs !== undefined ? { speakingMs } : {}) });
+    this.at += speakingMs ?? 0;
     this.enteredAt = this.at;
-    this.events.push({ type: 'line', at: this.at, stateId, text, mood });
     return this;
   }
 

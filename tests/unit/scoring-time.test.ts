@@ -2,8 +2,9 @@
  * Scoring, time: a slow pick-up (ACC), hesitation under pressure (MAI), unexplained silence and
  * timers that ran out (ATT), and hanging up on the customer (CON). Each penalty is one extra
  * decision on its skill, best 0 and worst -2: a minor breach earns -1, a full breach -2.
- * Time at a decision counts only past the reading allowance: 2 s + 60 ms per character of the
- * customer's line and of the options offered.
+ * Time at a decision counts from the end of the customer's line, and only past the reading
+ * allowance: 2 s + 60 ms per character of the options offered, plus whatever of the line's caption
+ * the time spent saying it did not cover (all of it in these hand-built logs, which have no speaking time).
  */
 import { describe, expect, it } from 'vitest';
 import { startCall } from '../../src/core/engine/call-engine';
@@ -24,9 +25,9 @@ import { callLog, scoringScenario } from '../factories/call-log-factory';
 const scenario = scoringScenario();
 const texts = (stateId: string, ids: string[]) => ids.map((id) => ({ text: scenario.states[stateId]?.options.find((o) => o.id === id)?.text ?? '' }));
 const CLOSE_LINE = 'Bon, très bien.';
-const closeAllowance = readingAllowanceMs(CLOSE_LINE, texts('close', ['recap', 'bye', 'shrug']));
+const closeAllowance = readingAllowanceMs(CLOSE_LINE, texts('close', ['recap', 'bye', 'shrug']), 0);
 const TENSE_LINE = 'Vous vous moquez de moi ?';
-const tenseAllowance = readingAllowanceMs(TENSE_LINE, texts('tense', ['calm', 'snap']));
+const tenseAllowance = readingAllowanceMs(TENSE_LINE, texts('tense', ['calm', 'snap']), 0);
 
 /** One answer at `close` (no timer), after `afterMs`, with the customer in `mood`. */
 function closeAfter(afterMs: number, mood = 0) {
@@ -34,16 +35,53 @@ function closeAfter(afterMs: number, mood = 0) {
 }
 
 describe('the reading allowance', () => {
-  it('is a 2 s base plus 60 ms per character of the line and of every option offered', () => {
+  it('is a 2 s base plus 60 ms per character of every option offered and of the line, when the customer took no time to say it', () => {
     expect(READING_BASE_MS).toBe(2_000);
     expect(READING_MS_PER_CHAR).toBe(60);
-    expect(readingAllowanceMs('abc', [{ text: 'de' }, { text: 'f' }])).toBe(2_000 + 60 * 6);
-    expect(readingAllowanceMs(undefined, [])).toBe(2_000);
+    expect(readingAllowanceMs('abc', [{ text: 'de' }, { text: 'f' }], 0)).toBe(2_000 + 60 * 6);
+    expect(readingAllowanceMs(undefined, [], 0)).toBe(2_000);
   });
 
-  it('is shown on each decision of the debrief', () => {
+  it('leaves out the line’s caption the agent read while the customer was saying it: only what that time did not cover remains', () => {
+    const options = [{ text: 'x'.repeat(100) }];
+    const line = 'y'.repeat(50); // 3 s to read
+    expect(readingAllowanceMs(line, options, 3_250)).toBe(2_000 + 6_000);
+    expect(readingAllowanceMs(line, options, 3_000)).toBe(2_000 + 6_000);
+    // A fast clip (2 s for 3 s of reading): the last second of the caption is read after the line.
+    expect(readingAllowanceMs(line, options, 2_000)).toBe(2_000 + 6_000 + 1_000);
+  });
+
+  it('is shown on each decision of the debrief, with the speaking time when the log has it', () => {
     const item = closeAfter(1_000).debrief[1] as DecisionItem;
     expect(item.allowanceMs).toBe(closeAllowance);
+    expect(item.speakingMs).toBeUndefined();
+    const spoken = scoreCall(scenario, callLog().pickUp().hears('close', CLOSE_LINE, 0, 2_000).answers('close', 'recap', { afterMs: 1_000 }).ends('resolved'));
+    const optionsOnly = readingAllowanceMs('', texts('close', ['recap', 'bye', 'shrug']), 0);
+    expect(spoken.debrief[1]).toMatchObject({ kind: 'decision', speakingMs: 2_000, responseMs: 1_000, allowanceMs: optionsOnly });
+  });
+
+  it('counts from the end of the line: an answer timed from there is late only past the options’ reading time', () => {
+    // An answer 0.5 s past the options' reading time, irritated customer: late, since the line was read while it was said.
+    const optionsOnly = readingAllowanceMs('', texts('close', ['recap', 'bye', 'shrug']), 0);
+    const afterMs = optionsOnly + 500;
+    const spoken = scoreCall(scenario, callLog().pickUp().hears('close', CLOSE_LINE, -1, 1_500).answers('close', 'recap', { afterMs }).ends('resolved'));
+    expect(spoken.timing.penalties).toEqual([{ rule: 'hesitation', skill: 'MAI', points: 1, actualMs: afterMs, limitMs: optionsOnly }]);
+    // Without speaking time (an older log, timed from the line's start) the line's caption is still allowed.
+    expect(closeAfter(afterMs, -1).timing.penalties).toEqual([]);
+  });
+});
+
+describe('the reading allowance on the real engine', () => {
+  it('times the answer from the end of the line and leaves the spoken caption out of the allowance', () => {
+    const clock = new ManualClock();
+    const call = startCall(scenario, { clock, speakingMs: () => 3_000 });
+    call.pickUp();
+    clock.advance(3_000 + 1_500);
+    call.choose('greet');
+    const item = scoreCall(scenario, call.getView().log).debrief[1] as DecisionItem;
+    expect(item).toMatchObject({ kind: 'decision', speakingMs: 3_000, responseMs: 1_500 });
+    // 'Bonjour, ma commande ?' (22 characters, 1.32 s to read) was said in 3 s: only the options remain.
+    expect(item.allowanceMs).toBe(readingAllowanceMs('', texts('open', ['greet', 'blunt']), 0));
   });
 });
 

@@ -35,7 +35,8 @@ function context(scenario: Scenario, event: DecisionEvent | TimeoutEvent, lastLi
   const state = scenario.states[event.stateId];
   const options = offeredOptions(state, event.offered);
   const line = lastLine?.stateId === event.stateId ? lastLine : undefined;
-  const allowanceMs = readingAllowanceMs(line?.text, options);
+  const speakingMs = line?.speakingMs ?? 0;
+  const allowanceMs = readingAllowanceMs(line?.text, options, speakingMs);
   const best = bestOption(options);
   return {
     state,
@@ -46,6 +47,7 @@ function context(scenario: Scenario, event: DecisionEvent | TimeoutEvent, lastLi
       stateId: event.stateId,
       ...(state?.title ? { stateTitle: state.title } : {}),
       ...(line ? { line: line.text } : {}),
+      ...(line?.speakingMs !== undefined ? { speakingMs: line.speakingMs } : {}),
       allowanceMs,
       offered: options.map(view),
       ...(best ? { bestOption: view(best) } : {}),

@@ -19,9 +19,19 @@ export const PICKUP_SKILL: SkillId = 'ACC';
 // ── Answering the customer ──────────────────────────────────────────────────────────────────────
 
 /**
- * Reading allowance at a decision: BASE + PER_CHAR × (characters of the customer's line + of every
- * option offered). The simulator makes the agent read options a real call would not, so time is
- * counted only past this allowance.
+ * Reading allowance at a decision, counted from the end of the customer's line (where the engine
+ * starts their patience and the agent's response time):
+ *   BASE + PER_CHAR × (characters of every option offered)
+ *        + max(0, PER_CHAR × characters of the line − the time the customer spent saying it).
+ * While the customer speaks, the agent listens and reads the caption, the same words: active
+ * listening, "does not interrupt; notes facts" (norms.md:24), is the task then, so the options are
+ * read after the line ends. Saying a line takes at least as long as reading it (a clip runs at
+ * about 15 characters a second, the engine's estimate 65 ms a character, against 60 ms to read), so
+ * the line usually costs nothing more; what the speaking time did not cover (a fast clip, a long
+ * line past the estimate's 12 s cap, no speaking time at all: tests, and logs recorded before
+ * answers were timed from the end of the line, whose response time included the line) is still
+ * allowed. The simulator makes the agent read options a real call would not, so time is counted
+ * only past this allowance.
  * BASE: the deliberate 1-3 s pause that is fine (norms.md:80); we take 2 s.
  * PER_CHAR: 60 ms ≈ 1,000 characters a minute, the mean silent-reading speed across 17 languages
  * (IReST, Trauzettel-Klosinski & Dietz 2012: 987 ± 118 char/min); an average reader is never

@@ -94,9 +94,14 @@ interface DecisionBase {
   stateTitle?: string;
   /** What the customer said just before (the variant actually heard). */
   line?: string;
-  /** Ms from the customer's line to the answer or the timeout. */
+  /** How long the customer took to say the line (from the log; absent in logs recorded before it was measured). */
+  speakingMs?: number;
+  /**
+   * Ms from the end of the customer's line (when their patience starts) to the answer or the
+   * timeout, time on hold and pauses excluded. In logs recorded before `speakingMs`, from the line's start.
+   */
   responseMs: number;
-  /** The reading allowance at this decision (norms.ts). */
+  /** The reading allowance at this decision, from the end of the line: the options, and any of the line its speaking time did not cover (norms.ts). */
   allowanceMs: number;
   /** The options the agent could choose from, in display order (guarded options not offered are absent). */
   offered: OptionView[];

@@ -29,7 +29,7 @@ export function playSimulatedCall(scenario: Scenario, agent: SimulatedAgent, ran
       clock.advance(Math.max(0, view.timer.deadline - call.now()));
       continue;
     }
-    const allowance = readingAllowanceMs(view.line?.text, offered);
+    const allowance = readingAllowanceMs(view.line?.text, offered, Math.max(0, (view.speakingUntil ?? 0) - call.now()));
     // Answer after the customer has spoken, within the allowance and before any timer.
     const listening = Math.max(0, (view.speakingUntil ?? 0) - call.now());
     clock.advance(listening);
