@@ -17,7 +17,10 @@ export function BlindSpotsSection({ insights }: { insights: readonly SkillInsigh
       <h2 id="blind-title">{t('blind.title')}</h2>
       <p className="muted">{t('blind.intro', { calls: RECENT_CALLS, band: NOISE_BAND, min: MIN_EVIDENCE })}</p>
       <figure className="dumbbell-figure">
-        <DumbbellChart insights={insights} />
+        {/* On a narrow screen the chart scrolls sideways rather than shrink its words: the scroller takes focus so keys can scroll it. */}
+        <div className="dumbbell-scroll" tabIndex={0} role="group" aria-labelledby="blind-title">
+          <DumbbellChart insights={insights} />
+        </div>
         <figcaption>
           <DumbbellLegend />
         </figcaption>

@@ -1,0 +1,127 @@
+/**
+ * "My skills" and the self-assessment in Chromium: rating yourself with the keyboard, a real call
+ * saved in IndexedDB, still there after a reload, shown on "My skills" with its chart; no axe violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, pageErrors } from './support/chromium';
+import { focusIsVisible, tabTo } from './support/keyboard';
+import { bestKey, loadScenario, planCall } from './support/plan-call';
+
+const S1 = loadScenario('scenarios/s1-commande.json');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(summary).toEqual([]);
+}
+
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el ? `${el.type}:${el.value}:${el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''}` : '';
+  });
+}
+
+describe('rating yourself and watching progress, in Chromium', () => {
+  it('rates, plays a call, sees the debrief, and finds it all again on "My skills" after a reload', async () => {
+    const plan = planCall(S1, (view) => bestKey(S1, view));
+    const { context, page } = await openApp(browser);
+
+    // The invitation on the home screen (a new device: a self-assessment is due).
+    const invitation = page.getByRole('status', { name: 'Auto-évaluation' });
+    await invitation.waitFor();
+    await invitation.getByRole('button', { name: 'Me noter maintenant' }).click();
+
+    // The self-assessment, keyboard only: Tab into the first skill, arrows to rate, Tab on.
+    const heading = page.getByRole('heading', { name: "M'auto-évaluer", level: 1 });
+    await heading.waitFor();
+    await page.getByRole('group', { name: "Prise d'appel" }).waitFor();
+    await expectNoAxeViolations(page, 'self-assessment');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe("radio:1:Prise d'appel");
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('group', { name: "Prise d'appel" }).getByRole('radio', { name: "4 à l'aise" }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab'); // Clear
+    await page.keyboard.press('Tab'); // the next skill
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName(page)).toBe('radio:2:Découverte & questionnement');
+    await tabTo(page, 'Enregistrer');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    // Saved: on to "My skills", nothing played yet.
+    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
+    expect(await page.getByTestId('last-rated').textContent()).toMatch(/^Dernière auto-évaluation : \d{1,2} \S+ \d{4}\.$/);
+    expect(await page.getByText('Aucun appel pour l\'instant.').count()).toBe(1);
+
+    // Play S1 to its end with the best options, and see the debrief.
+    await page.getByRole('link', { name: "Appels d'entraînement" }).click();
+    await page.getByRole('button', { name: `Lancer l'appel : ${S1.title}` }).click();
+    await page.getByRole('button', { name: 'Décrocher' }).click();
+    for (const turn of plan.turns) {
+      await expect.poll(() => page.locator('.line__text').textContent()).toBe(turn.line);
+      await page.keyboard.press(String(turn.key));
+    }
+    await page.getByTestId('outcome').waitFor();
+    await page.getByRole('region', { name: 'Débriefing' }).waitFor();
+    await page.getByText('Enregistré sur cet appareil.').waitFor();
+
+    await page.getByRole('link', { name: 'Mes compétences' }).click();
+    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
+
+    // A reload: IndexedDB keeps the call and the self-assessment.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
+    const history = page.getByTestId('history');
+    await history.waitFor();
+    expect(await history.getByRole('listitem').count()).toBe(1);
+    expect(await history.getByRole('listitem').first().textContent()).toContain(S1.title);
+    expect(await history.getByRole('listitem').first().textContent()).toMatch(/Résolu · \d+\/100/);
+    expect(await page.getByTestId('figure-played').textContent()).toBe('1');
+    expect(await page.getByTestId('figure-streak').textContent()).toBe('1 jour');
+    const opening = page.getByTestId('insights').locator('[data-skill="ACC"]');
+    expect(await opening.textContent()).toContain("Vous vous notez 4/5 en prise d'appel");
+    expect(await page.getByTestId('last-rated').textContent()).toMatch(/^Dernière auto-évaluation/);
+
+    // The dumbbell chart is an image with a summary; uPlot draws the trend on a real canvas.
+    expect(await page.getByRole('img', { name: /^Votre note face au score mesuré, par compétence\./ }).count()).toBe(1);
+    await page.locator('[data-testid="trend-chart"] canvas').first().waitFor();
+    const box = await page.getByTestId('trend-chart').boundingBox();
+    expect(box?.width).toBeGreaterThan(250);
+
+    // Open every "Show the numbers" so their tables are scanned too.
+    for (const summary of await page.locator('details.numbers > summary').all()) await summary.click();
+    await expectNoAxeViolations(page, 'progress');
+
+    // Back home: the invitation stays away now that the agent has rated themselves.
+    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.getByRole('heading', { name: "Aujourd'hui", level: 1 }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('status', { name: 'Auto-évaluation' }).count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a backup file from "My skills"', async () => {
+    const { context, page } = await openApp(browser, '#/progress', { locale: 'en-GB' });
+    await page.getByRole('heading', { name: 'My skills', level: 1 }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^callcourt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await page.getByText(/^Saved as callcourt-backup-/).waitFor();
+    await expectNoAxeViolations(page, 'progress (empty)');
+    await context.close();
+  });
+});
