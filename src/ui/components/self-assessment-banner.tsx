@@ -6,7 +6,7 @@ import { selfAssessmentSnoozed, snoozeSelfAssessment } from '../progress/prompt-
 import '../progress/self-prompt.css';
 
 /**
- * On the library: invites the agent to rate themselves when a self-assessment is due (the first
+ * On the home screen: invites the agent to rate themselves when a self-assessment is due (the first
  * time, then a week after the last one). "Not now" quiets it for the rest of the session.
  */
 export function SelfAssessmentBanner({ onRate }: { onRate: () => void }) {
