@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserClock } from './adapters/clock/browser-clock';
 import { brokenCards, libraryCards, loadScenarioText } from './adapters/scenarios/scenario-source';
+import { browserMicrophone } from './adapters/microphone/microphone';
 import { webSpeech } from './adapters/speech/speech';
 import { downloadFile } from './adapters/storage/download-file';
 import { openHistory, type HistoryStore } from './adapters/storage/history-db';
@@ -25,6 +26,7 @@ const services: Services = {
   loadAudioManifest: () => fetch('audio/manifest.json').then((r) => (r.ok ? r.json() : undefined)),
   createAudio: () => import('./adapters/audio/howler-audio-player').then((m) => new m.HowlerAudioPlayer()),
   speech: webSpeech(),
+  microphone: browserMicrophone(),
   sounds: { ring: 'audio/ui/ring.ogg', hold: 'audio/ui/hold.ogg', line: 'audio/ui/line.ogg' },
   existingFiles: async (paths) => {
     const found = await Promise.all(paths.map((path) => fetch(path, { method: 'HEAD' }).then((r) => r.ok, () => false)));

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { AudioPlayer } from '../adapters/audio/audio-player';
+import type { Microphone } from '../adapters/microphone/microphone';
 import type { Speech } from '../adapters/speech/speech';
 import type { HistoryStore } from '../adapters/storage/history-db';
 import type { Clock } from '../core/engine/clock';
@@ -19,6 +20,8 @@ export interface Services {
   createAudio: () => Promise<AudioPlayer>;
   /** Speech synthesis for lines without a clip (optional: often no voice at all). */
   speech: Speech;
+  /** For "hear yourself": recording the agent's spoken answers on the device. */
+  microphone: Microphone;
   /** Which of these paths (relative to the site root) are files the app can load. */
   existingFiles: (paths: readonly string[]) => Promise<Set<string>>;
   /** The phone's own sounds: the ringtone, hold music, the line's faint hiss. */

@@ -1,5 +1,6 @@
 /** Fake browser edges for component tests: a manual clock, silent audio, scenarios from memory. */
 import { SilentAudioPlayer } from '../../src/adapters/audio/silent-audio-player';
+import type { MicProblem, Microphone } from '../../src/adapters/microphone/microphone';
 import type { Speech } from '../../src/adapters/speech/speech';
 import { openHistory, type HistoryStore } from '../../src/adapters/storage/history-db';
 import type { Services } from '../../src/app/services';
@@ -24,6 +25,40 @@ export function fakeSpeech(languages: string[] = []): Speech & { said: string[] 
   };
 }
 
+/** A microphone that "records" a short text blob per answer, or fails with `problem`. */
+export function fakeMicrophone(problem?: MicProblem): Microphone & { opened: number } {
+  const mic = {
+    opened: 0,
+    async open() {
+      mic.opened++;
+      if (problem) return { ok: false as const, problem };
+      let recording = false;
+      let count = 0;
+      return {
+        ok: true as const,
+        session: {
+          get recording() {
+            return recording;
+          },
+          start() {
+            recording = true;
+          },
+          async stop() {
+            if (!recording) return undefined;
+            recording = false;
+            count++;
+            return { blob: new Blob([`answer ${count}`], { type: 'audio/webm' }), mimeType: 'audio/webm', durationMs: 1500 };
+          },
+          close() {
+            recording = false;
+          },
+        },
+      };
+    },
+  };
+  return mic;
+}
+
 export interface FakeServices extends Services {
   clock: ManualClock;
   audio: SilentAudioPlayer;
@@ -33,7 +68,7 @@ export interface FakeServices extends Services {
 }
 
 export function fakeServices(
-  options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[]; speech?: Speech } = {},
+  options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[]; speech?: Speech; microphone?: Microphone } = {},
 ): FakeServices {
   const files = options.files ?? [fakeScenarioFile()];
   const texts = new Map(files.map((file) => [`scenarios/${(file.meta as Json).id as string}.json`, toText(file)]));
@@ -65,6 +100,7 @@ export function fakeServices(
     loadAudioManifest: async () => options.manifest,
     createAudio: async () => audio,
     speech: options.speech ?? fakeSpeech(),
+    microphone: options.microphone ?? fakeMicrophone(),
     sounds: { ring: 'audio/ui/ring.ogg', hold: 'audio/ui/hold.ogg', line: 'audio/ui/line.ogg' },
     existingFiles: async (paths) => new Set(paths.filter((p) => (options.existingFiles ?? []).includes(p))),
   };

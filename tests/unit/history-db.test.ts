@@ -75,3 +75,40 @@ describe('the history in IndexedDB', () => {
     expect(records.map((r) => r.id).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('database upgrades', () => {
+  it('brings a version-1 database to version 2 without losing a call (adds the recordings store)', async () => {
+    store.close();
+    globalThis.indexedDB = new IDBFactory();
+    // A device as version 1 of the app left it.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('calls', { keyPath: 'id' });
+        db.createObjectStore('selfAssessments', { keyPath: 'id' });
+        db.createObjectStore('live');
+      },
+    });
+    await v1.put('calls', fakeCallRecord({ id: 'kept' }));
+    await v1.put('live', live, 'current');
+    v1.close();
+
+    store = await openHistory();
+    expect((await store.listCalls()).records.map((r) => r.id)).toEqual(['kept']);
+    expect(await store.peekLive()).toEqual(live);
+    await store.saveRecording({ id: 'r1', callId: 'kept', decision: 0, mimeType: 'audio/webm', durationMs: 1200, blob: new Blob(['x']) });
+    expect((await store.recordingsOf('kept')).map((r) => r.id)).toEqual(['r1']);
+  });
+});
+
+describe('recordings (hear yourself)', () => {
+  it('keeps each call’s answers in order, and deletes one call’s or all', async () => {
+    const blob = new Blob(['voice']);
+    await store.saveRecording({ id: 'b', callId: 'c1', decision: 1, mimeType: 'audio/webm', durationMs: 900, blob });
+    await store.saveRecording({ id: 'a', callId: 'c1', decision: 0, mimeType: 'audio/webm', durationMs: 800, blob });
+    await store.saveRecording({ id: 'z', callId: 'c2', decision: 0, mimeType: 'audio/webm', durationMs: 700, blob });
+    expect((await store.recordingsOf('c1')).map((r) => r.decision)).toEqual([0, 1]);
+    expect(await store.deleteRecordings('c1')).toBe(2);
+    expect(await store.recordingsOf('c1')).toEqual([]);
+    expect(await store.deleteRecordings()).toBe(1);
+  });
+});

@@ -1,6 +1,8 @@
 /**
- * The call history on the device: IndexedDB through `idb`. Database version 1 holds three stores:
- *  - calls (CallRecord by id), selfAssessments (by id), live (the call under way, key "current").
+ * The call history on the device: IndexedDB through `idb`. Stores, by database version:
+ *  - 1: calls (CallRecord by id), selfAssessments (by id), live (the call under way, key "current");
+ *  - 2: recordings ("hear yourself" answers by id, indexed by call).
+ * The upgrade runs each version's step in order, so a device on any older version catches up.
  * Everything read back goes through the core's repair step; a record this version cannot read is
  * left in place untouched and counted, never deleted. Writes that belong together share one
  * transaction (ending a call: save it and clear the live copy; an import: all or nothing).
@@ -12,13 +14,24 @@ import { repairHistory, type RepairedHistory } from '../../core/history/record-m
 import { liveCallSchema, selfAssessmentSchema } from '../../core/history/record-schemas';
 
 export const DB_NAME = 'callcourt';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 const LIVE_KEY = 'current';
+
+/** One answer said out loud: `decision` is its place among the call's decisions (0 for the first). */
+export interface StoredRecording {
+  id: string;
+  callId: string;
+  decision: number;
+  mimeType: string;
+  durationMs: number;
+  blob: Blob;
+}
 
 interface HistorySchema extends DBSchema {
   calls: { key: string; value: unknown };
   selfAssessments: { key: string; value: unknown };
   live: { key: string; value: unknown };
+  recordings: { key: string; value: StoredRecording; indexes: { byCall: string } };
 }
 
 export interface HistoryStore {
@@ -35,18 +48,25 @@ export interface HistoryStore {
   recoverInterrupted(): Promise<CallRecord | undefined>;
   exportBackup(now: number): Promise<Backup>;
   importBackup(backup: Backup): Promise<MergePlan>;
+  saveRecording(recording: StoredRecording): Promise<void>;
+  recordingsOf(callId: string): Promise<StoredRecording[]>;
+  /** Deletes the recordings of one call, or all of them; returns how many. */
+  deleteRecordings(callId?: string): Promise<number>;
   close(): void;
 }
 
-/** Opens (and creates or upgrades) the database. Each version step is one `case`, in order. */
+/** Opens (and creates or upgrades) the database, one version step after the other. */
 export async function openHistory(): Promise<HistoryStore> {
   const db: IDBPDatabase<HistorySchema> = await openDB<HistorySchema>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion) {
-      switch (oldVersion) {
-        case 0:
-          database.createObjectStore('calls', { keyPath: 'id' });
-          database.createObjectStore('selfAssessments', { keyPath: 'id' });
-          database.createObjectStore('live');
+      // Version by version, never skipping one: a device on any older version catches up.
+      if (oldVersion < 1) {
+        database.createObjectStore('calls', { keyPath: 'id' });
+        database.createObjectStore('selfAssessments', { keyPath: 'id' });
+        database.createObjectStore('live');
+      }
+      if (oldVersion < 2) {
+        database.createObjectStore('recordings', { keyPath: 'id' }).createIndex('byCall', 'callId');
       }
     },
   });
@@ -117,6 +137,18 @@ export async function openHistory(): Promise<HistoryStore> {
         tx.done,
       ]);
       return plan;
+    },
+    async saveRecording(recording) {
+      await db.put('recordings', recording);
+    },
+    async recordingsOf(callId) {
+      return (await db.getAllFromIndex('recordings', 'byCall', callId)).sort((a, b) => a.decision - b.decision);
+    },
+    async deleteRecordings(callId) {
+      const tx = db.transaction('recordings', 'readwrite');
+      const keys = callId === undefined ? await tx.store.getAllKeys() : await tx.store.index('byCall').getAllKeys(callId);
+      await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+      return keys.length;
     },
     close: () => db.close(),
   };

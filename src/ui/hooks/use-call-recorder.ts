@@ -22,8 +22,8 @@ export function useCallRecorder(
   onRecorded?: (record: CallRecord) => void,
 ) {
   const { history, wallClock, newId } = services;
-  const identity = useRef<{ id: string; startedAt: number } | undefined>(undefined);
-  identity.current ??= { id: newId(), startedAt: wallClock.now() };
+  // Fixed for the life of the call: its record id, and when it started ringing (wall clock).
+  const [identity] = useState(() => ({ id: newId(), startedAt: wallClock.now() }));
   const record = useRef<CallRecord | undefined>(undefined);
   const [saved, setSaved] = useState<SaveState>('saving');
   // The latest callback, without restarting the effects when the parent re-renders.
@@ -33,7 +33,7 @@ export function useCallRecorder(
   }, [onRecorded]);
 
   useEffect(() => {
-    const { id, startedAt } = identity.current ?? { id: '', startedAt: 0 };
+    const { id, startedAt } = identity;
     const base = { id, scenarioId: scenario.id, scenarioTitle: scenario.title, locale: scenario.locale, mode, startedAt };
     let lastLength = -1;
     const saveLive = () => {
@@ -44,11 +44,11 @@ export function useCallRecorder(
     };
     saveLive();
     return call.subscribe(saveLive);
-  }, [call, scenario, history, wallClock, mode]);
+  }, [call, scenario, history, wallClock, mode, identity]);
 
   useEffect(() => {
     if (!score || record.current) return;
-    const { id, startedAt } = identity.current ?? { id: '', startedAt: 0 };
+    const { id, startedAt } = identity;
     const finished: CallRecord = {
       v: CALL_RECORD_VERSION,
       id,
@@ -72,7 +72,7 @@ export function useCallRecorder(
         },
         () => setSaved('failed'),
       );
-  }, [score, call, scenario, history, wallClock, mode]);
+  }, [score, call, scenario, history, wallClock, mode, identity]);
 
   const rate = useCallback(
     async (rating: Rating) => {
@@ -84,5 +84,5 @@ export function useCallRecorder(
     [history],
   );
 
-  return { saved, rate };
+  return { id: identity.id, saved, rate };
 }

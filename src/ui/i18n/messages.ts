@@ -8,11 +8,12 @@ import { checkMessages } from './catalog/check';
 import { debriefMessages } from './catalog/debrief';
 import { endMessages } from './catalog/end';
 import { libraryMessages } from './catalog/library';
+import { recordMessages } from './catalog/record';
 import { settingsMessages } from './catalog/settings';
 import { todayMessages } from './catalog/today';
 import { progressMessages } from './catalog/progress';
 
-const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages, settingsMessages] as const;
+const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages, settingsMessages, recordMessages] as const;
 
 type Union = (typeof catalogs)[number]['en'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -6,6 +6,7 @@ import type { Call, CallControl } from '../../core/engine/call-engine';
 import { MOOD_LABELS, moodName } from '../../core/scenario/moods';
 import type { Line, Scenario } from '../../core/scenario/scenario-types';
 import { scoreCall } from '../../core/scoring/score-call';
+import { AnswerRecorder } from '../components/answer-recorder';
 import { CallControls } from '../components/call-controls';
 import { Countdown } from '../components/countdown';
 import { CustomerLine } from '../components/customer-line';
@@ -14,6 +15,7 @@ import { HoldPanel } from '../components/hold-panel';
 import { IncomingCall } from '../components/incoming-call';
 import { LiveAnnouncer } from '../components/live-announcer';
 import { OptionList } from '../components/option-list';
+import { useAnswerRecorder } from '../hooks/use-answer-recorder';
 import { useCallKeys, type CallKey } from '../hooks/use-call-keys';
 import { useCallRecorder } from '../hooks/use-call-recorder';
 import { useCallView } from '../hooks/use-call-view';
@@ -69,6 +71,28 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
   const turn = view.log.filter((event) => event.type === 'line').length;
   const speechFallback = useAppStore((s) => s.speechFallback);
   const voice = useLineAudio(audio, view.onHold ? undefined : view.line, turn, clipFor, { speech: services.speech, locale: scenario.locale, enabled: speechFallback });
+  const answerOutLoud = useAppStore((s) => s.answerOutLoud);
+  const answers = useAnswerRecorder(services.microphone, answerOutLoud && view.phase === 'talking', turn);
+  const { take } = answers;
+  const { history, newId } = services;
+  const recordId = recorder.id;
+  /** Chooses an option; in "answer out loud" mode, what the agent said is kept with this decision. */
+  const choose = useCallback(
+    (optionId: string): boolean => {
+      const decision = call.getView().log.filter((event) => event.type === 'decision').length;
+      if (!call.choose(optionId)) return false;
+      if (answerOutLoud) {
+        void take().then((recording) => {
+          if (!recording) return;
+          void history().then((store) =>
+            store.saveRecording({ id: newId(), callId: recordId, decision, mimeType: recording.mimeType, durationMs: recording.durationMs, blob: recording.blob }),
+          );
+        });
+      }
+      return true;
+    },
+    [call, answerOutLoud, take, history, newId, recordId],
+  );
   const now = useCallback(() => call.now(), [call]);
   const ticking = view.phase !== 'ended' && !view.paused && (view.phase === 'ringing' || view.timer !== undefined || view.onHold || view.timeLimit !== undefined);
   const time = useTicker(now, ticking);
@@ -100,13 +124,17 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
       const current = call.getView();
       if ('digit' in key) {
         const option = current.options.find((o) => o.key === key.digit);
-        return option ? call.choose(option.id) : false;
+        return option ? choose(option.id) : false;
+      }
+      if (key.letter === 'r' && answerOutLoud) {
+        void answers.toggle();
+        return true;
       }
       const byLetter: Record<string, CallControl[]> = { h: ['hold', 'resume'], m: ['mute', 'unmute'] };
       const control = (byLetter[key.letter] ?? []).find((c) => current.controls.includes(c));
       return control ? runControl(call, control) : false;
     },
-    [call],
+    [call, choose, answerOutLoud, answers],
   );
   useCallKeys(onKey, view.phase === 'talking' && !view.paused);
 
@@ -157,9 +185,10 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
           {t('call.paused')}
         </p>
       ) : null}
+      {answerOutLoud && view.options.length > 0 && !view.paused ? <AnswerRecorder state={answers.state} onToggle={() => void answers.toggle()} /> : null}
       {view.options.length > 0 ? (
         <div lang={scenario.locale}>
-          <OptionList options={view.options} onChoose={(id) => call.choose(id)} disabled={view.paused || view.muted} turn={turn} />
+          <OptionList options={view.options} onChoose={choose} disabled={view.paused || view.muted} turn={turn} />
         </div>
       ) : null}
       <CallControls
