@@ -20,6 +20,20 @@ describe('settings', () => {
   });
 });
 
+describe('deleting recordings', () => {
+  it('deletes every recording on the device and says how many', async () => {
+    const services = fakeServices();
+    const store = await services.history();
+    await store.saveRecording({ id: 'a', callId: 'c', decision: 0, mimeType: 'audio/webm', durationMs: 1, blob: new Blob(['x']) });
+    await store.saveRecording({ id: 'b', callId: 'd', decision: 0, mimeType: 'audio/webm', durationMs: 1, blob: new Blob(['y']) });
+    const user = userEvent.setup();
+    renderApp(services, { screen: { name: 'settings' } });
+    await user.click(await screen.findByRole('button', { name: 'Delete all my recordings' }, { timeout: 10_000 }));
+    expect(await screen.findByText('2 recording(s) deleted.')).toBeInTheDocument();
+    expect(await store.recordingsOf('c')).toEqual([]);
+  });
+});
+
 describe("the browser's voice for lines without a clip", () => {
   it("reads the line aloud when it has a voice for the call's language, and says so", async () => {
     const speech = fakeSpeech(['fr']);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store-context';
 import { useI18n } from '../i18n/i18n-context';
@@ -6,7 +6,8 @@ import { useI18n } from '../i18n/i18n-context';
 /** Sound, the customer's voice for lines without a clip, and "hear yourself": visible choices, kept on this device. */
 export default function SettingsScreen() {
   const { t } = useI18n();
-  const { speech } = useServices();
+  const { speech, history } = useServices();
+  const [deleted, setDeleted] = useState<number | undefined>();
   const volume = useAppStore((s) => s.volume);
   const setVolume = useAppStore((s) => s.setVolume);
   const muted = useAppStore((s) => s.muted);
@@ -64,6 +65,12 @@ export default function SettingsScreen() {
           {t('settings.answerOutLoud')}
         </label>
         <p className="muted">{t('settings.hearYourselfNote')}</p>
+        <button type="button" className="button button--danger" onClick={() => void history().then((store) => store.deleteRecordings()).then(setDeleted)}>
+          {t('settings.deleteRecordings')}
+        </button>
+        <p role="status" className="muted">
+          {deleted === undefined ? '' : t('settings.recordingsDeleted', { count: deleted })}
+        </p>
       </fieldset>
     </section>
   );
