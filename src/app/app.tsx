@@ -16,6 +16,9 @@ const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
 const ProgressScreen = lazy(() => import('../ui/screens/progress-screen'));
 const DrillScreen = lazy(() => import('../ui/screens/drill-screen'));
 const SettingsScreen = lazy(() => import('../ui/screens/settings-screen'));
+const ChallengesScreen = lazy(() => import('../ui/screens/challenges-screen'));
+const ChallengePlayScreen = lazy(() => import('../ui/screens/challenge-play-screen'));
+const TeamBoardScreen = lazy(() => import('../ui/screens/team-board-screen'));
 const SelfAssessmentScreen = lazy(() => import('../ui/screens/self-assessment-screen'));
 
 /** The shell: header, navigation, language, and the current screen. */
@@ -91,6 +94,18 @@ export function App({ store }: { store: AppStore }) {
           </Suspense>
         ) : screen.name === 'today' ? (
           <TodayScreen store={store} onRate={() => go({ name: 'self' })} />
+        ) : screen.name === 'challenges' ? (
+          <Suspense fallback={loading}>
+            <ChallengesScreen />
+          </Suspense>
+        ) : screen.name === 'challenge' ? (
+          <Suspense fallback={loading}>
+            <ChallengePlayScreen key={`${screen.code}:${visit}`} code={screen.code} />
+          </Suspense>
+        ) : screen.name === 'board' ? (
+          <Suspense fallback={loading}>
+            <TeamBoardScreen />
+          </Suspense>
         ) : screen.name === 'settings' ? (
           <Suspense fallback={loading}>
             <SettingsScreen />

@@ -7,11 +7,18 @@ export type Screen =
   | { name: 'progress' }
   | { name: 'self' }
   | { name: 'settings' }
+  | { name: 'challenges' }
+  | { name: 'board' }
+  | { name: 'challenge'; code: string }
   | { name: 'call'; scenarioId: string };
 
 export function screenFromHash(hash: string): Screen {
   const call = /^#\/call\/([a-z0-9-]+)$/.exec(hash);
   if (call?.[1]) return { name: 'call', scenarioId: call[1] };
+  const challenge = /^#\/challenge\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (challenge?.[1]) return { name: 'challenge', code: challenge[1] };
+  if (hash === '#/challenges') return { name: 'challenges' };
+  if (hash === '#/board') return { name: 'board' };
   if (hash === '#/library') return { name: 'library' };
   if (hash === '#/drill') return { name: 'drill' };
   if (hash === '#/check') return { name: 'check' };
@@ -37,6 +44,12 @@ export function hashOf(screen: Screen): string {
       return '#/self';
     case 'settings':
       return '#/settings';
+    case 'challenges':
+      return '#/challenges';
+    case 'board':
+      return '#/board';
+    case 'challenge':
+      return `#/challenge/${screen.code}`;
     default:
       return '#/';
   }

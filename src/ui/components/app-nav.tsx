@@ -7,6 +7,7 @@ const LINKS: { screen: Screen; label: MessageKey }[] = [
   { screen: { name: 'today' }, label: 'nav.today' },
   { screen: { name: 'library' }, label: 'nav.library' },
   { screen: { name: 'progress' }, label: 'nav.progress' },
+  { screen: { name: 'challenges' }, label: 'nav.challenges' },
   { screen: { name: 'check' }, label: 'nav.check' },
   { screen: { name: 'settings' }, label: 'nav.settings' },
 ];
