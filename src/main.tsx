@@ -6,7 +6,7 @@ import { brokenCards, libraryCards, loadScenarioText } from './adapters/scenario
 import { browserMicrophone } from './adapters/microphone/microphone';
 import { webSpeech } from './adapters/speech/speech';
 import { downloadFile } from './adapters/storage/download-file';
-import { openHistory, type HistoryStore } from './adapters/storage/history-db';
+import type { HistoryStore } from './adapters/storage/history-db';
 import { safeLocalStorage } from './adapters/storage/safe-local-storage';
 import { App } from './app/app';
 import { ServicesContext, type Services } from './app/services';
@@ -32,7 +32,8 @@ const services: Services = {
     const found = await Promise.all(paths.map((path) => fetch(path, { method: 'HEAD' }).then((r) => r.ok, () => false)));
     return new Set(paths.filter((_, i) => found[i]));
   },
-  history: () => (history ??= openHistory()),
+  // Loaded on first use: the record schemas (zod) stay out of the first screen's bundle.
+  history: () => (history ??= import('./adapters/storage/history-db').then((m) => m.openHistory())),
   wallClock: { now: () => Date.now(), offsetMinutes: () => -new Date().getTimezoneOffset() },
   newId: () => crypto.randomUUID(),
   download: downloadFile,

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { fnv1a64 } from '../hash/fnv1a64';
 import { describeIssues } from '../scenario/schema-issues';
 import { formatJsonPath } from '../scenario/finding';
-import { ID_PATTERN } from '../scenario/scenario-schema';
+import { ID_PATTERN } from '../scenario/format-constants';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canonicalJson } from './canonical-json';
 

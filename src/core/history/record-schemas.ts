@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { OUTCOME_KINDS } from '../scenario/outcomes';
-import { FATAL_KINDS } from '../scenario/scenario-schema';
+import { FATAL_KINDS } from '../scenario/format-constants';
 import { SKILL_IDS } from '../skills/skills';
 import { CALL_RECORD_VERSION } from './call-record';
 

@@ -8,7 +8,8 @@ import type { JsonPath } from './finding';
 import { CONTROL_EVENT_NAMES, isControlEventName } from './phone-controls';
 import { ACTIONS, DELAY_NAMES, GUARDS, isActionName, isDelayName, isGuardName } from './registry';
 import { describeIssues } from './schema-issues';
-import { EVENT_KEY_PATTERN, STATE_KEY_PATTERN, type ScenarioFile, type TransitionsConfig } from './scenario-schema';
+import { EVENT_KEY_PATTERN, STATE_KEY_PATTERN } from './format-constants';
+import type { ScenarioFile, TransitionsConfig } from './scenario-schema';
 import { didYouMean, listNames } from './suggest';
 import { branchesOf, refsOf, type RefAt } from './transitions';
 

@@ -11,18 +11,7 @@ import { SKILL_IDS } from '../skills/skills';
 import { MOOD_NAMES } from './moods';
 import { OUTCOME_KINDS } from './outcomes';
 import { CONTROL_EVENT_NAMES, HOLD_AGREED_TAG, type ControlEventName } from './phone-controls';
-
-export const FORMAT_VERSION = 1;
-
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-export const STATE_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-export const EVENT_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-export const LOCALE_PATTERN = /^(fr|en)-[A-Z]{2}$/;
-export const AUDIO_PATTERN = /^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+\.(ogg|mp3|wav|webm)$/;
-
-export const FATAL_KINDS = ['identity-breach', 'false-promise', 'abusive'] as const;
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const PERSONA_TRAITS = ['hurried', 'irritated', 'confused', 'firm', 'anxious', 'friendly', 'elderly'] as const;
+import { AUDIO_PATTERN, DIFFICULTIES, FATAL_KINDS, FORMAT_VERSION, ID_PATTERN, LOCALE_PATTERN, PERSONA_TRAITS } from './format-constants';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const skillId = z.enum(SKILL_IDS);

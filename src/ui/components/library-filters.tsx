@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../../core/i18n/localized';
 import type { CardFilter } from '../../core/scenario/filter-cards';
-import { DIFFICULTIES, type Difficulty } from '../../core/scenario/scenario-schema';
+import { DIFFICULTIES } from '../../core/scenario/format-constants';
+import type { Difficulty } from '../../core/scenario/scenario-schema';
 import { SKILL_IDS, SKILLS, type SkillId } from '../../core/skills/skills';
 import { useI18n } from '../i18n/i18n-context';
 

@@ -30,10 +30,12 @@ export interface OpenOptions {
   locale?: string;
   /** Installs Playwright's fake clock before the app loads: timers move only when the test says so. */
   fakeClock?: boolean;
+  /** Lets the app's service worker run (off by default, so that routes a test sets are not bypassed by its cache). */
+  serviceWorkers?: boolean;
 }
 
 export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: options.locale ?? 'fr-FR' });
+  const context = await browser.newContext({ locale: options.locale ?? 'fr-FR', serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
