@@ -1,12 +1,13 @@
 /**
  * Hand-built call logs for scoring tests, and a small scenario to score them against.
- * A log reads like the call: `callLog().pickUp(4_000).hears('open', '…').answers('open', 'greet', …).ends('resolved')`.
+ * A log reads like the call: `callLog().pickUp(4_000).hears('open', '…').answers('open', 'greet', …).ends('resolved')`,
+ * phone controls included: `.holds('verify').missesCheckBack('verify', 45_000).resumes('verify', 50_000)`.
  */
-import type { CallEvent, CallOutcome, EndReason } from '../../src/core/engine/call-log';
+import type { CallEvent, CallOutcome, ControlEntry, ControlReaction, EndReason } from '../../src/core/engine/call-log';
 import type { OutcomeKind } from '../../src/core/scenario/outcomes';
 import type { ScoredCall } from '../../src/core/analytics/measure-skills';
 import type { Scenario } from '../../src/core/scenario/scenario-types';
-import type { SkillTallies, SkillTally } from '../../src/core/scoring/score-types';
+import type { ControlDetails, SkillTallies, SkillTally } from '../../src/core/scoring/score-types';
 import { parseOrThrow, type Json } from './scenario-factory';
 
 function option(text: string, target: string, effects: Json, extra: Json = {}): Json {
@@ -91,6 +92,42 @@ export function scoringScenario(): Scenario {
   return parseOrThrow(scoringScenarioFile(), 'scoring-test.json');
 }
 
+/**
+ * The scoring scenario with reactions declared to the phone's controls (`meta.control`):
+ * - solve: `call.hold` stays in solve, mood -2, {ATT -2} (a hold without asking, as the format's example);
+ *   `call.transfer.warm` to `escalated` (final), {TRF 2} (the right service, with the file);
+ *   `call.mute` with feedback and no effects;
+ * - tense: `call.hangup` to `lost`, {MAI -2, REC 1} (hanging up on a tense customer: firm, but not steady);
+ * - close: `call.hangup` to `done`, {CON -1} (hanging up while she says goodbye).
+ * Everywhere else, and for the other controls, the default reactions apply.
+ */
+export function reactingScenarioFile(): Json {
+  const file = scoringScenarioFile();
+  const states = file.states as Record<string, Json>;
+  const control = (target: string, effects: Json | undefined, feedback: string, extra: Json = {}): Json => ({
+    target,
+    ...extra,
+    meta: { control: { feedback, ...(effects ? { effects } : {}) } },
+  });
+  Object.assign(states.solve!.on as Json, {
+    'call.hold': control('solve', { ATT: -2 }, 'Mise en attente sans demander ni donner de durée (ATT).', { actions: [{ type: 'moodDown', params: { by: 2 } }] }),
+    'call.transfer.warm': control('escalated', { TRF: 2 }, 'Le bon service, avec le dossier présenté : elle ne répète rien (TRF).'),
+    'call.mute': control('solve', undefined, 'Micro coupé : elle entend un silence.'),
+  });
+  Object.assign(states.tense!.on as Json, {
+    'call.hangup': control('lost', { MAI: -2, REC: 1 }, 'Raccrocher met fin aux reproches, pas au problème (MAI).'),
+  });
+  Object.assign(states.close!.on as Json, {
+    'call.hangup': control('done', { CON: -1 }, 'Laissez la cliente raccrocher la première (CON).'),
+  });
+  states.escalated = { type: 'final', meta: { outcome: { kind: 'escalated', summary: 'Transférée au service expédition.' } } };
+  return file;
+}
+
+export function reactingScenario(): Scenario {
+  return parseOrThrow(reactingScenarioFile(), 'scoring-test-reacting.json');
+}
+
 /** The options each state offers when no guard blocks them (`warm` needs a good mood). */
 export const OFFERED: Readonly<Record<string, string[]>> = {
   open: ['greet', 'blunt'],
@@ -104,9 +141,20 @@ export const OFFERED: Readonly<Record<string, string[]>> = {
 /** Fast enough at every state of the scoring scenario: well within the reading allowance. */
 export const QUICK_MS = 2_000;
 
+/** How a control entry was logged: who reacted, and the mood before and after (default: the default reaction, mood 0). */
+export interface ControlOptions {
+  /** Ms after the previous event (default 1 s). */
+  afterMs?: number;
+  reaction?: ControlReaction;
+  moodBefore?: number;
+  /** Default: `moodBefore`. */
+  mood?: number;
+}
+
 export class CallLogBuilder {
   private at = 0;
   private enteredAt = 0;
+  private holdAt = 0;
   private readonly events: CallEvent[] = [{ type: 'ring', at: 0 }];
 
   pickUp(ringMs = 3_000): this {
@@ -152,6 +200,61 @@ export class CallLogBuilder {
       offered: options.offered ?? OFFERED[stateId] ?? [],
       ...(options.text ? { text: options.text } : {}),
     });
+    return this;
+  }
+
+  /** The agent uses a phone control (the control's own fields in `details`). */
+  controls(stateId: string, details: ControlDetails, options: ControlOptions = {}): this {
+    this.at += options.afterMs ?? 1_000;
+    if (details.control === 'hold') this.holdAt = this.at;
+    const moodBefore = options.moodBefore ?? 0;
+    this.events.push({ type: 'control', at: this.at, stateId, reaction: options.reaction ?? 'default', moodBefore, mood: options.mood ?? moodBefore, ...details } as ControlEntry);
+    return this;
+  }
+
+  /** Puts the customer on hold; `agreed`: the state carried the `hold-agreed` tag. */
+  holds(stateId: string, options: ControlOptions & { agreed?: boolean } = {}): this {
+    return this.controls(stateId, { control: 'hold', agreed: options.agreed ?? false }, options);
+  }
+
+  /** A check-back fell due `heldMs` into the hold (the `missed`-th of this hold). */
+  missesCheckBack(stateId: string, heldMs: number, missed = 1, mood: { moodBefore?: number; mood?: number } = {}): this {
+    this.at = this.holdAt + heldMs;
+    const moodBefore = mood.moodBefore ?? 0;
+    this.events.push({ type: 'hold-check-missed', at: this.at, stateId, heldMs, missed, moodBefore, mood: mood.mood ?? moodBefore - 1 });
+    return this;
+  }
+
+  /** Takes the customer back `heldMs` after the hold began; the time on hold does not count in the next answer's response time. */
+  resumes(stateId: string, heldMs: number, options: Omit<ControlOptions, 'afterMs'> & { missedCheckBacks?: number } = {}): this {
+    this.at = this.holdAt;
+    this.enteredAt += heldMs;
+    return this.controls(stateId, { control: 'resume', heldMs, missedCheckBacks: options.missedCheckBacks ?? 0 }, { ...options, afterMs: heldMs });
+  }
+
+  /** A transfer; with the default reaction a cold one makes the customer repeat themselves (as the engine logs it). */
+  transfers(stateId: string, kind: 'warm' | 'cold', options: ControlOptions & { heldMs?: number } = {}): this {
+    const customerRepeats = kind === 'cold' && (options.reaction ?? 'default') === 'default';
+    const heldMs = options.heldMs !== undefined ? { heldMs: options.heldMs } : {};
+    return this.controls(stateId, { control: kind === 'warm' ? 'transfer-warm' : 'transfer-cold', customerRepeats, ...heldMs }, options);
+  }
+
+  mutes(stateId: string, options: ControlOptions = {}): this {
+    return this.controls(stateId, { control: 'mute' }, options);
+  }
+
+  unmutes(stateId: string, options: ControlOptions = {}): this {
+    return this.controls(stateId, { control: 'unmute' }, options);
+  }
+
+  /** The agent hangs up mid-call (the `end` that follows says how the call ended). */
+  hangsUp(stateId: string, options: ControlOptions & { heldMs?: number } = {}): this {
+    return this.controls(stateId, { control: 'hangup', ...(options.heldMs !== undefined ? { heldMs: options.heldMs } : {}) }, options);
+  }
+
+  /** Time passes with nothing logged (e.g. on hold). */
+  elapses(ms: number): this {
+    this.at += ms;
     return this;
   }
 

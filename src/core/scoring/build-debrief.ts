@@ -1,16 +1,17 @@
 /**
  * Reads a call's event log against its scenario and explains each moment, in order: the pick-up,
- * every decision met (an answer or a timeout) with what was at stake, and the end. Every point the
- * score gives or takes comes from an item here.
+ * every decision met (an answer or a timeout) with what was at stake, every use of the phone's
+ * controls and check-back missed on hold, and the end. Every point the score gives or takes comes
+ * from an item here.
  */
-import type { CallEvent } from '../engine/call-log';
+import type { CallEvent, ControlEntry, HoldCheckMissedEntry } from '../engine/call-log';
 import type { Scenario, ScenarioOption, ScenarioState } from '../scenario/scenario-types';
 import { answerPenalties, isUnderPressure, timeoutPenalties } from './answer-penalties';
 import { bestOption, isAsGoodAsBest } from './best-option';
-import { endPenalties, pickupPenalties } from './phone-penalties';
+import { checkBackPenalties, controlPenalties, endPenalties, pickupPenalties } from './phone-penalties';
 import { readingAllowanceMs } from './reading-allowance';
-import type { DebriefItem, DecisionItem, OptionView, TimeoutItem } from './score-types';
-import { skillsAtAnswer, skillsAtTimeout } from './skills-at-decision';
+import type { ControlItem, DebriefItem, DecisionItem, HoldCheckMissedItem, OptionView, TimeoutItem } from './score-types';
+import { skillsAtAnswer, skillsAtControl, skillsAtTimeout } from './skills-at-decision';
 
 function view(option: ScenarioOption): OptionView {
   return {
@@ -94,10 +95,56 @@ function timeoutItem(scenario: Scenario, event: TimeoutEvent, lastLine: LineEven
   };
 }
 
+/**
+ * A phone control. A declared reaction (`reaction: 'scenario'`) is read from the state's `controls`
+ * and scored by its effects; a default one by the norms' penalties.
+ */
+function controlItem(scenario: Scenario, entry: ControlEntry, index: number): ControlItem {
+  const { type: _type, ...logged } = entry;
+  const state = scenario.states[entry.stateId];
+  const declared = entry.reaction === 'scenario' ? state?.controls.find((c) => c.control === entry.control) : undefined;
+  const effects = declared?.effects ?? {};
+  return {
+    ...logged,
+    kind: 'control',
+    index,
+    ...(state?.title ? { stateTitle: state.title } : {}),
+    ...(declared?.feedback ? { feedback: declared.feedback } : {}),
+    effects,
+    skills: skillsAtControl(effects),
+    penalties: controlPenalties(entry),
+    ...(entry.reaction === 'scenario' && !declared ? { unmatched: true } : {}),
+  };
+}
+
+function holdCheckItem(scenario: Scenario, entry: HoldCheckMissedEntry, index: number): HoldCheckMissedItem {
+  const { type: _type, ...logged } = entry;
+  const title = scenario.states[entry.stateId]?.title;
+  return { ...logged, kind: 'hold-check-missed', index, ...(title ? { stateTitle: title } : {}), penalties: checkBackPenalties(entry.heldMs) };
+}
+
+/** Whether a control leaves the customer on hold after it, ends a hold, or leaves it as it was. */
+function holdAfter(entry: ControlEntry, holdSince: number | undefined): number | undefined {
+  switch (entry.control) {
+    case 'hold':
+      return entry.at;
+    case 'resume':
+    case 'transfer-warm':
+    case 'transfer-cold':
+    case 'hangup':
+      return undefined;
+    case 'mute':
+    case 'unmute':
+      return holdSince;
+  }
+}
+
 export function buildDebrief(scenario: Scenario, log: readonly CallEvent[]): DebriefItem[] {
   const items: DebriefItem[] = [];
   let lastLine: LineEvent | undefined;
   let pickedUp = false;
+  /** Call time the current hold began, while the customer is on hold. */
+  let holdSince: number | undefined;
   for (const event of log) {
     switch (event.type) {
       case 'pickup':
@@ -113,10 +160,19 @@ export function buildDebrief(scenario: Scenario, log: readonly CallEvent[]): Deb
       case 'timeout':
         items.push(timeoutItem(scenario, event, lastLine, items.length));
         break;
-      case 'end':
-        if (!pickedUp) items.push({ kind: 'pickup', index: items.length, ringMs: event.at, answered: false, penalties: pickupPenalties(event.at, false) });
-        items.push({ kind: 'end', index: items.length, at: event.at, outcome: event.outcome, penalties: endPenalties(event.outcome) });
+      case 'control':
+        items.push(controlItem(scenario, event, items.length));
+        holdSince = holdAfter(event, holdSince);
         break;
+      case 'hold-check-missed':
+        items.push(holdCheckItem(scenario, event, items.length));
+        break;
+      case 'end': {
+        if (!pickedUp) items.push({ kind: 'pickup', index: items.length, ringMs: event.at, answered: false, penalties: pickupPenalties(event.at, false) });
+        const heldMs = holdSince !== undefined ? event.at - holdSince : undefined;
+        items.push({ kind: 'end', index: items.length, at: event.at, outcome: event.outcome, penalties: endPenalties(event.outcome, heldMs) });
+        break;
+      }
       case 'ring':
       case 'pause':
       case 'resume':

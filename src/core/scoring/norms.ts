@@ -70,6 +70,57 @@ export const PENALTY_WORST = -2;
 export const PENALTY_MINOR = 1;
 export const PENALTY_FULL = 2;
 
+// ── Phone controls (docs/scenario-format.md, "Phone controls") ─────────────────────────────────────
+// Where a state declares the customer's reaction to a control (`call.hold`…), that reaction replaces
+// the default one, and its `meta.control` effects are the author's judgement of the move: scored
+// against not using the control, an effect of CONTROL_NOT_USED_EFFECT (best max(0, effect), worst
+// min(0, effect)). Where the default reaction applies, the costs below do. The hold's own timers
+// (check-backs, the customer hanging up on hold) are never declared, so their costs always apply.
+
+/** Not using a control earns 0 on every skill, as a missing effect does (docs/scenario-format.md). */
+export const CONTROL_NOT_USED_EFFECT = 0;
+
+/** Holds, check-backs and customers lost on hold are paid on ATT (norms.md:27). */
+export const HOLD_SKILL: SkillId = 'ATT';
+/**
+ * A hold the customer was not asked for (default reaction, the state has no `hold-agreed` tag): the
+ * first ATT behaviour, "asks permission, gives a duration, waits for 'yes'" (norms.md:27), skipped
+ * whole; NF345 audits holds at a 90% target (norms.md:92). A full breach, as the format's own
+ * example scores an unasked hold (ATT -2).
+ */
+export const UNASKED_HOLD_POINTS = PENALTY_FULL;
+/**
+ * Check back every 30-60 s on hold (norms.md:74: onhold.on.ca 30-60 s, bellgigs 30-45 s,
+ * corpessentials "at least every minute"; the French grid takes the caller back at 30 s, 1 min or
+ * 1 min 30 at most, norms.md:75). A check-back missed within the first minute on hold (the engine's
+ * 45 s deadline, inside the range) is a minor breach …
+ */
+export const CHECK_BACK_MIN_MS = 30_000;
+export const MISSED_CHECK_BACK_POINTS = PENALTY_MINOR;
+/** … one missed past a minute on hold is past every norm, and 60% of callers will not wait on hold more than 1 min (norms.md:76): full. */
+export const CHECK_BACK_MAX_MS = 60_000;
+export const LATE_CHECK_BACK_POINTS = PENALTY_FULL;
+/**
+ * Left on hold until the customer hung up (the registry's 120 s `holdLimit`): a full breach, on top
+ * of the check-backs missed on the way; a long wait calls for "a callback" (norms.md:27), and most
+ * callers give up after a minute (norms.md:76).
+ */
+export const HUNG_UP_ON_HOLD_POINTS = PENALTY_FULL;
+
+/**
+ * A cold transfer with the default reaction: the customer has to explain everything again to the
+ * colleague, exactly what TRF forbids: "the customer never repeats themselves" (norms.md:28, the
+ * observatoire's "transfert sauvage"); 56% of customers had to re-explain their issue (HBR 2010,
+ * norms.md:89). A full breach, on TRF. A warm transfer costs nothing by default.
+ */
+export const TRANSFER_SKILL: SkillId = 'TRF';
+export const COLD_TRANSFER_POINTS = PENALTY_FULL;
+
+// Mute has no cost of its own: the customer hears silence and the state's timers keep running, so
+// the muted time counts in the next answer's response time (dead air, norms.md:84) or makes a timer
+// run out (timeout), as any silence does. Hanging up with the default reaction is the `agent-hung-up`
+// end (HANG_UP_SKILL), counted once, on the end of the call.
+
 // ── The call's overall score ────────────────────────────────────────────────────────────────────
 
 /**

@@ -1,7 +1,7 @@
 /** Plain words for each time or phone penalty and warning, in French and English, for the debrief. */
 import type { Language, Localized } from '../i18n/localized';
 import { SKILLS } from '../skills/skills';
-import { PICKUP_LIMIT_MS } from './norms';
+import { CHECK_BACK_MAX_MS, CHECK_BACK_MIN_MS, PICKUP_LIMIT_MS } from './norms';
 import type { Penalty, TimeWarning } from './score-types';
 
 /** Seconds with at most one decimal, in the language's style: 12.5 s / 12,5 s. */
@@ -58,6 +58,35 @@ export function penaltyText(penalty: Penalty): Localized {
         lang === 'fr'
           ? `Vous avez raccroché avant la fin de l'appel : laissez le client raccrocher le premier (${cost(lang)}).`
           : `You hung up before the call was over: let the caller hang up first (${cost(lang)}).`,
+      );
+    case 'unasked-hold':
+      return both((lang) =>
+        lang === 'fr'
+          ? `Mise en attente sans l'accord du client : demandez la permission, annoncez une durée et attendez son « oui » (${cost(lang)}).`
+          : `Put on hold without the customer's agreement: ask permission, give a time and wait for a yes (${cost(lang)}).`,
+      );
+    case 'missed-check-back': {
+      const range = (lang: Language) => `${s(CHECK_BACK_MIN_MS, lang).replace(/ s$/, '')}${lang === 'fr' ? ' à ' : '–'}${s(CHECK_BACK_MAX_MS, lang)}`;
+      const late = (penalty.actualMs ?? 0) > CHECK_BACK_MAX_MS;
+      return both((lang) =>
+        lang === 'fr'
+          ? `${s(penalty.actualMs, lang)} en attente sans nouvelles${late ? ", au-delà d'une minute" : ''} : revenez vers le client toutes les ${range(lang)} (${cost(lang)}).`
+          : `${s(penalty.actualMs, lang)} on hold without a word${late ? ', past a minute' : ''}: check back every ${range(lang)} (${cost(lang)}).`,
+      );
+    }
+    case 'hung-up-on-hold': {
+      const held = (lang: Language) => (penalty.actualMs !== undefined ? (lang === 'fr' ? ` après ${s(penalty.actualMs, lang)}` : ` after ${s(penalty.actualMs, lang)}`) : '');
+      return both((lang) =>
+        lang === 'fr'
+          ? `Laissé en attente, le client a raccroché${held(lang)} : au-delà d'une minute, reprenez-le et proposez de le rappeler (${cost(lang)}).`
+          : `Left on hold, the customer hung up${held(lang)}: past a minute, take them back and offer a callback (${cost(lang)}).`,
+      );
+    }
+    case 'cold-transfer':
+      return both((lang) =>
+        lang === 'fr'
+          ? `Transfert direct, sans présenter le dossier au collègue : le client doit tout réexpliquer, comme 56 % des clients (HBR) (${cost(lang)}).`
+          : `Cold transfer, without briefing the colleague: the customer has to explain everything again, as 56% of customers do (HBR) (${cost(lang)}).`,
       );
   }
 }

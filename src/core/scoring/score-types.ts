@@ -2,14 +2,14 @@
  * What scoring a call produces: the numbers, the failure reasons and the debrief that explains
  * every point. Plain data: the UI renders it, storage keeps it, analytics aggregates it.
  */
-import type { CallOutcome } from '../engine/call-log';
+import type { CallOutcome, ControlEntry, ControlReaction } from '../engine/call-log';
 import type { Valence } from '../scenario/outcomes';
 import type { Effects, FatalKind } from '../scenario/scenario-schema';
 import type { ScorecardSection, SkillId } from '../skills/skills';
 
 /**
- * One skill put to the test once: at a decision (the options offered differed on it) or by a time
- * or phone penalty. Scores are Σ(earned − worst) / Σ(best − worst) over stakes.
+ * One skill put to the test once: at a decision (the options offered differed on it), by a phone
+ * control with a declared reaction, or by a time or phone penalty. Scores are Σ(earned − worst) / Σ(best − worst) over stakes.
  */
 export interface SkillStake {
   skill: SkillId;
@@ -22,7 +22,7 @@ export interface SkillStake {
 export interface SkillTally {
   /** 0-100: 100 × Σ(earned − worst) / Σ(best − worst). */
   score: number;
-  /** Decisions met (answers and timeouts) where the skill was at stake: the evidence. */
+  /** Decisions met (answers, timeouts, and phone controls the scenario reacted to) where the skill was at stake: the evidence. */
   decisions: number;
   /** Of those, how many got the best available effect on this skill. */
   bestChosen: number;
@@ -50,14 +50,29 @@ export interface SectionScore {
  * - dead-air: answered 10 s or more past the reading allowance.
  * - timeout: no answer before a timer ran out (the customer's patience, or the silence timer).
  * - agent-hung-up: the agent ended the call before it was over.
+ * The phone's default reactions (where the scenario declares none):
+ * - unasked-hold: put on hold without the customer's yes (the state had no `hold-agreed` tag).
+ * - missed-check-back: a check-back fell due on hold (1 within a minute on hold, 2 past it).
+ * - hung-up-on-hold: left on hold until the customer hung up.
+ * - cold-transfer: transferred without briefing the colleague; the customer repeats everything.
  */
-export type PenaltyRule = 'slow-pickup' | 'unanswered' | 'hesitation' | 'dead-air' | 'timeout' | 'agent-hung-up';
+export type PenaltyRule =
+  | 'slow-pickup'
+  | 'unanswered'
+  | 'hesitation'
+  | 'dead-air'
+  | 'timeout'
+  | 'agent-hung-up'
+  | 'unasked-hold'
+  | 'missed-check-back'
+  | 'hung-up-on-hold'
+  | 'cold-transfer';
 
 export interface Penalty {
   rule: PenaltyRule;
   skill: SkillId;
   points: number;
-  /** What was measured and the limit it broke, in ms (ring time, response time, silence…). */
+  /** What was measured and the limit it broke, in ms (ring time, response time, silence, time on hold…). */
   actualMs?: number;
   limitMs?: number;
   /** For a timeout: the delay that ran out. */
@@ -139,6 +154,54 @@ export interface PickupItem {
   penalties: Penalty[];
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What the log says about the control, by control: `agreed` for a hold, `heldMs` and `missedCheckBacks` for a resume… */
+export type ControlDetails = DistributiveOmit<ControlEntry, 'type' | 'at' | 'stateId' | 'reaction' | 'moodBefore' | 'mood'>;
+
+/**
+ * The agent used a phone control (hold, resume, transfer, mute, unmute, hang-up). With a reaction
+ * the scenario declared (`reaction: 'scenario'`), its `meta.control` effects are scored against not
+ * using the control (0): `skills` holds them, counted as a decision, and `feedback` is the coach's
+ * words. With the default reaction, the norms' penalties apply instead (docs/scoring.md).
+ */
+export type ControlItem = ControlDetails & {
+  kind: 'control';
+  index: number;
+  /** Call time of the control, ms since the ring. */
+  at: number;
+  stateId: string;
+  stateTitle?: string;
+  reaction: ControlReaction;
+  /** The customer's mood just before the control and just after the reaction (-3 … 3). */
+  moodBefore: number;
+  mood: number;
+  /** The declared reaction's coach's words. */
+  feedback?: string;
+  /** The declared reaction's effects; `{}` for a default reaction. */
+  effects: Effects;
+  /** Each skill the declared reaction's effects name: earned the effect, best max(0, effect), worst min(0, effect). */
+  skills: SkillAtDecision[];
+  penalties: Penalty[];
+  /** True when the log says the scenario reacted but the state or its reaction is no longer in the scenario. */
+  unmatched?: boolean;
+};
+
+/** A check-back fell due while the customer was on hold (the agent did not take them back in time). */
+export interface HoldCheckMissedItem {
+  kind: 'hold-check-missed';
+  index: number;
+  at: number;
+  stateId: string;
+  stateTitle?: string;
+  /** Time on hold so far, and how many check-backs this hold has missed, this one included. */
+  heldMs: number;
+  missed: number;
+  moodBefore: number;
+  mood: number;
+  penalties: Penalty[];
+}
+
 export interface EndItem {
   kind: 'end';
   index: number;
@@ -147,7 +210,7 @@ export interface EndItem {
   penalties: Penalty[];
 }
 
-export type DebriefItem = PickupItem | DecisionItem | TimeoutItem | EndItem;
+export type DebriefItem = PickupItem | DecisionItem | TimeoutItem | ControlItem | HoldCheckMissedItem | EndItem;
 
 export interface FatalReason {
   kind: FatalKind;

@@ -6,6 +6,7 @@
  */
 import type { Effects } from '../scenario/scenario-schema';
 import { SKILL_IDS } from '../skills/skills';
+import { CONTROL_NOT_USED_EFFECT } from './norms';
 import type { SkillAtDecision } from './score-types';
 
 function range(offered: readonly { effects: Effects }[], skill: (typeof SKILL_IDS)[number]) {
@@ -42,6 +43,24 @@ export function skillsAtTimeout(offered: readonly { effects: Effects }[], timerE
     const worst = Math.min(offeredRange.worst, silence ?? offeredRange.worst);
     if (best === worst) continue;
     const earned = silence ?? offeredRange.worst;
+    stakes.push({ skill, earned, best, worst, bestChosen: earned === best });
+  }
+  return stakes;
+}
+
+/**
+ * The agent used a phone control the scenario reacted to: on each skill the reaction's effects name,
+ * the agent earns that effect against not using the control (0). A harmful reaction (-2) earns its
+ * worst, -2 of [-2, 0]; an exemplary one (+2), its best, 2 of [0, 2]. The options the state offered
+ * are not its alternatives: the decision there is met on its own, if the call comes back to it.
+ */
+export function skillsAtControl(effects: Effects): SkillAtDecision[] {
+  const stakes: SkillAtDecision[] = [];
+  for (const skill of SKILL_IDS) {
+    const earned = effects[skill];
+    if (earned === undefined || earned === CONTROL_NOT_USED_EFFECT) continue;
+    const best = Math.max(CONTROL_NOT_USED_EFFECT, earned);
+    const worst = Math.min(CONTROL_NOT_USED_EFFECT, earned);
     stakes.push({ skill, earned, best, worst, bestChosen: earned === best });
   }
   return stakes;

@@ -1,6 +1,7 @@
 /**
- * Adds up a debrief into one tally per skill: every skill at stake at a decision, and every time or
- * phone penalty as one more decision whose best is 0 and worst -2 (norms.ts). A skill never at
+ * Adds up a debrief into one tally per skill: every skill at stake at a decision (an answer, a
+ * timeout, or a phone control the scenario reacted to), and every time or phone penalty as one more
+ * decision whose best is 0 and worst -2 (norms.ts). A skill never at
  * stake gets no tally: no score, rather than 0.
  */
 import { SKILL_IDS, type SkillId } from '../skills/skills';
@@ -32,7 +33,7 @@ export function tallySkills(debrief: readonly DebriefItem[]): SkillTallies {
     sums.set(stake.skill, s);
   };
   for (const item of debrief) {
-    if (item.kind === 'decision' || item.kind === 'timeout') {
+    if (item.kind === 'decision' || item.kind === 'timeout' || item.kind === 'control') {
       for (const stake of item.skills) add(stake, { decisions: 1, bestChosen: stake.bestChosen ? 1 : 0 });
     }
     for (const penalty of item.penalties) add(penaltyStake(penalty), { penalties: 1 });

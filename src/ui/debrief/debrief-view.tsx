@@ -80,6 +80,31 @@ export function DebriefView({ score, customerName, locale }: Props) {
         </li>
       );
     }
+    if (item.kind === 'control') {
+      const what = item.control === 'hold' && item.agreed ? 'debrief.control.holdAgreed' : (`debrief.control.${item.control}` as const);
+      const flawed = item.penalties.length > 0 || item.skills.some((s) => !s.bestChosen);
+      return (
+        <li className={`moment ${flawed ? 'moment--flawed' : 'moment--system'}`} data-testid="moment-phone">
+          <p className="moment__answer">{t(what, { name, seconds: seconds(item.control === 'resume' ? item.heldMs : 0, language) })}</p>
+          {item.feedback ? (
+            <p className="moment__feedback" lang={lang}>
+              {item.feedback}
+            </p>
+          ) : null}
+          {item.skills.length > 0 ? <Effects skills={item.skills} /> : null}
+          <Penalties penalties={item.penalties} />
+          {item.unmatched ? <p className="muted">{t('debrief.unmatched')}</p> : null}
+        </li>
+      );
+    }
+    if (item.kind === 'hold-check-missed') {
+      return (
+        <li className="moment moment--flawed" data-testid="moment-phone">
+          <p className="moment__answer">{t('debrief.holdCheckMissed', { name, seconds: seconds(item.heldMs, language) })}</p>
+          <Penalties penalties={item.penalties} />
+        </li>
+      );
+    }
     if (item.kind === 'end') {
       return (
         <li className="moment moment--system">
