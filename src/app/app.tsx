@@ -112,7 +112,7 @@ export function App({ store }: { store: AppStore }) {
           </Suspense>
         ) : screen.name === 'self' ? (
           <Suspense fallback={loading}>
-            <SelfAssessmentScreen onDone={() => go({ name: 'progress' })} />
+            <SelfAssessmentScreen onDone={() => go({ name: 'progress' })} onSkip={() => go({ name: 'today' })} />
           </Suspense>
         ) : (
           <LibraryScreen cards={services.cards} broken={services.broken} onStart={(c) => go({ name: 'call', scenarioId: c.id })} />

@@ -63,7 +63,7 @@ describe('the self-assessment', () => {
     const { user, services, store } = await openForm();
     await user.click(within(group('Call opening')).getByRole('radio', { name: '4 confident' }));
     await user.click(screen.getByRole('button', { name: 'Skip for now' }));
-    expect(store.getState().screen).toEqual({ name: 'progress' });
+    expect(store.getState().screen).toEqual({ name: 'today' }); // back home, where the invitation came from
     expect(await (await services.history()).listSelfAssessments()).toEqual([]);
   });
 

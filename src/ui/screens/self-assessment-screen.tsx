@@ -10,7 +10,8 @@ import { SelfAssessmentForm } from '../progress/self-assessment-form';
 type Loaded = { state: 'loading' } | { state: 'ready'; initial: SelfAssessmentAnswers };
 
 /** The agent rates themselves on the twelve skills (`#/self`): short, skippable, pre-filled when re-rating. */
-export default function SelfAssessmentScreen({ onDone }: { onDone: () => void }) {
+/** `onDone` after saving (to see the picture); `onSkip` when the agent skips (back where they were). */
+export default function SelfAssessmentScreen({ onDone, onSkip = onDone }: { onDone: () => void; onSkip?: () => void }) {
   const services = useServices();
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -52,7 +53,7 @@ export default function SelfAssessmentScreen({ onDone }: { onDone: () => void })
   };
   const skip = () => {
     snoozeSelfAssessment(services);
-    onDone();
+    onSkip();
   };
 
   return (
