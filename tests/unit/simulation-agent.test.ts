@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseOption, flawedOption } from '../../src/core/simulation/agent-policy';
-import { mulberry32, randomInt, sample } from '../../src/core/simulation/prng';
+import { mulberry32, randomInt, sample } from '../../src/core/random/prng';
 import { createAgent, type SimulatedAgent } from '../../src/core/simulation/simulated-agent';
 import type { ScenarioOption } from '../../src/core/scenario/scenario-types';
 import type { SkillId } from '../../src/core/skills/skills';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCall } from '../../src/core/scoring/score-call';
 import { playSimulatedCall } from '../../src/core/simulation/play-simulated-call';
-import { mulberry32 } from '../../src/core/simulation/prng';
+import { mulberry32 } from '../../src/core/random/prng';
 import { DAY_MS, simulateDrills } from '../../src/core/simulation/simulate-drills';
 import type { SimulatedAgent } from '../../src/core/simulation/simulated-agent';
 import { syntheticLibrary } from '../../src/core/simulation/synthetic-library';

@@ -7,6 +7,7 @@
  * to you" loops on itself until the agent transfers (escalated) or the customer hangs up
  * (abandoned), so those two outcomes have unbounded paths while the others have exact counts.
  */
+import { mulberry32 } from '../random/prng';
 import { printJson } from './print-json';
 
 const SKILLS = ['ACC', 'DEC', 'EMP', 'RES', 'CNF', 'CON'] as const;
@@ -23,18 +24,6 @@ const expandToOptions = (path: readonly string[]): boolean =>
   path.length < 3 || (path.length === 3 && path[0] === 'states' && (path[2] === 'on' || path[2] === 'after'));
 type Kind = 'decision' | 'route' | 'hold';
 
-/** mulberry32: a tiny seeded generator, so the benchmark input never changes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function kindsOf(work: number): Kind[] {
   return Array.from({ length: work }, (_, index) => {
     if (index === 0 || index === work - 1) return 'decision';
@@ -45,7 +34,7 @@ function kindsOf(work: number): Kind[] {
 
 export function generateLargeScenario(states: number, seed = 1): string {
   if (!Number.isInteger(states) || states < 2) throw new RangeError('a generated scenario needs at least 2 states');
-  const next = random(seed);
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
 

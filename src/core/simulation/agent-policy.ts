@@ -6,7 +6,7 @@
 import type { ScenarioOption } from '../scenario/scenario-types';
 import { bestOption } from '../scoring/best-option';
 import type { SkillId } from '../skills/skills';
-import { pickOne, type Random } from './prng';
+import { pickOne, type Random } from '../random/prng';
 import type { SimulatedAgent } from './simulated-agent';
 
 function atStake(offered: readonly ScenarioOption[], skill: SkillId): boolean {

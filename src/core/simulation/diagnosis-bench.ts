@@ -13,7 +13,7 @@ import { MIN_EVIDENCE } from '../scoring/norms';
 import { SKILL_IDS, type SkillId } from '../skills/skills';
 import { addConfusion, confusionOf, NO_CONFUSION, precisionRecall, type Confusion } from './diagnosis-metrics';
 import { testableSkills } from './library-skills';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../random/prng';
 import { createAgent } from './simulated-agent';
 import { simulateDrills } from './simulate-drills';
 

@@ -9,7 +9,7 @@ import { ManualClock } from '../engine/manual-clock';
 import type { Scenario } from '../scenario/scenario-types';
 import { readingAllowanceMs } from '../scoring/reading-allowance';
 import { chooseOption } from './agent-policy';
-import type { Random } from './prng';
+import type { Random } from '../random/prng';
 import type { SimulatedAgent } from './simulated-agent';
 
 /** A call longer than this many steps is cut short (a scenario loop the agent keeps choosing). */

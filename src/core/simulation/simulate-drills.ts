@@ -6,7 +6,7 @@ import type { ScoredCall } from '../analytics/measure-skills';
 import type { Scenario } from '../scenario/scenario-types';
 import { scoreCall } from '../scoring/score-call';
 import { playSimulatedCall } from './play-simulated-call';
-import { pickOne, randomInt, sample, type Random } from './prng';
+import { pickOne, randomInt, sample, type Random } from '../random/prng';
 import type { SimulatedAgent } from './simulated-agent';
 
 export interface DrillPlan {

@@ -4,7 +4,7 @@
  */
 import type { SelfAssessment, Rating } from '../analytics/self-rating';
 import { SKILL_IDS, type SkillId } from '../skills/skills';
-import { randomInt, sample, type Random } from './prng';
+import { randomInt, sample, type Random } from '../random/prng';
 
 export interface SimulatedAgent {
   id: number;
