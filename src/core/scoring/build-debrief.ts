@@ -123,7 +123,7 @@ function holdCheckItem(scenario: Scenario, entry: HoldCheckMissedEntry, index: n
   return { ...logged, kind: 'hold-check-missed', index, ...(title ? { stateTitle: title } : {}), penalties: checkBackPenalties(entry.heldMs) };
 }
 
-/** Whether a control leaves the customer on hold after it, ends a hold, or leaves it as it was. */
+/** When the hold in progress after this control began (undefined: the customer is not on hold). */
 function holdAfter(entry: ControlEntry, holdSince: number | undefined): number | undefined {
   switch (entry.control) {
     case 'hold':
