@@ -16,11 +16,12 @@ export type CallSession =
 /**
  * Loads a scenario (parsed at the boundary), its audio manifest and the audio player, preloads the
  * call's clips, and starts the call ringing. Everything is disposed when the screen goes away.
- * `visit` changes on "play again" so a fresh call starts.
+ * `visit` changes on "play again" so a fresh call starts. `timeLimitMs` (a challenge's clock for
+ * this call) is part of what the call is: a different limit starts a fresh call.
  */
-export function useCallSession(card: ScenarioCard, loadText: () => Promise<string>, services: Services, visit: number): CallSession {
+export function useCallSession(card: ScenarioCard, loadText: () => Promise<string>, services: Services, visit: number, timeLimitMs?: number): CallSession {
   const [state, setState] = useState<{ for: unknown; session: CallSession }>({ for: undefined, session: { status: 'loading' } });
-  const key = `${card.file}:${visit}`;
+  const key = `${card.file}:${visit}:${timeLimitMs ?? ''}`;
   useEffect(() => {
     let cancelled = false;
     let call: Call | undefined;
@@ -41,7 +42,7 @@ export function useCallSession(card: ScenarioCard, loadText: () => Promise<strin
       }
       const { clipFor, speakingMs } = clipResolver(manifest, parsed.scenario);
       player.preload(clipUrls(parsed.scenario, clipFor));
-      call = startCall(parsed.scenario, { clock: services.clock, speakingMs });
+      call = startCall(parsed.scenario, { clock: services.clock, speakingMs, ...(timeLimitMs === undefined ? {} : { timeLimitMs }) });
       setSession({ status: 'ready', scenario: parsed.scenario, call, audio: player, clipFor });
     })().catch((error: unknown) => {
       if (!cancelled) setSession({ status: 'error', details: [error instanceof Error ? error.message : String(error)] });
@@ -51,7 +52,7 @@ export function useCallSession(card: ScenarioCard, loadText: () => Promise<strin
       call?.dispose();
       audio?.dispose();
     };
-  }, [card, loadText, services, key]);
+  }, [card, loadText, services, key, timeLimitMs]);
   return state.for === key ? state.session : { status: 'loading' };
 }
 

@@ -14,4 +14,9 @@ export interface CallFlow {
   back?: { label: string; run: () => void };
   /** Called once the finished call is saved on the device. */
   onRecorded?: (record: CallRecord) => void;
+  /**
+   * A challenge's clock for this call: it ends ("time-up") this long after the phone starts
+   * ringing. Read when the call starts: a different value starts a different call.
+   */
+  timeLimitMs?: number;
 }

@@ -17,7 +17,7 @@ interface Props {
 export default function CallScreen({ card, loadText, visit, flow }: Props) {
   const services = useServices();
   const { t } = useI18n();
-  const session = useCallSession(card, loadText, services, visit);
+  const session = useCallSession(card, loadText, services, visit, flow.timeLimitMs);
   if (session.status === 'loading') {
     return (
       <p role="status" className="muted">
