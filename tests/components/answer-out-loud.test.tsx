@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeMicrophone, fakeServices } from '../factories/services-factory';
@@ -41,5 +41,28 @@ describe('answer out loud (hear yourself)', () => {
     expect(screen.getByText('Oui, alors ?')).toBeInTheDocument();
     await user.keyboard('r');
     expect(microphone.opened).toBe(1);
+  });
+});
+
+describe('hearing yourself in the debrief', () => {
+  it('plays back what the agent said next to the best answer, and deletes it on request', async () => {
+    // jsdom has no object URLs: hand out stand-ins.
+    let made = 0;
+    URL.createObjectURL = () => `blob:answer-${++made}`;
+    URL.revokeObjectURL = () => undefined;
+    const { user, services } = await openCall();
+    await user.keyboard('r');
+    await screen.findByText('Recording… press R to stop, or pick an option.');
+    await user.keyboard('2'); // the flawed greeting, said out loud
+    await user.keyboard('1');
+    await screen.findByText('Saved on this device.');
+    const debrief = screen.getByRole('region', { name: 'Debrief' });
+    const [first] = within(debrief).getAllByTestId('moment');
+    expect(await within(first!).findByLabelText('What you said')).toHaveAttribute('src', 'blob:answer-1');
+    expect(first).toHaveTextContent('Better: Bonjour, Julien, ADV. Bonne présentation.');
+    await user.click(screen.getByRole('button', { name: "Delete this call's recordings" }));
+    expect(within(debrief).queryByLabelText('What you said')).not.toBeInTheDocument();
+    const [call] = (await (await services.history()).listCalls()).records;
+    expect(await (await services.history()).recordingsOf(call!.id)).toEqual([]);
   });
 });

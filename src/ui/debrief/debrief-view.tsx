@@ -8,6 +8,8 @@ interface Props {
   customerName: string;
   /** The scenario's locale: lines, options and feedback are in its language. */
   locale: string;
+  /** "Hear yourself": what the agent said at each decision (0 for the first), as playable URLs. */
+  recordings?: ReadonlyMap<number, string>;
 }
 
 function signed(n: number): string {
@@ -15,8 +17,11 @@ function signed(n: number): string {
 }
 
 /** Every point explained: the score, fatal errors, skills, then each decision with the better option and why. */
-export function DebriefView({ score, customerName, locale }: Props) {
+export function DebriefView({ score, customerName, locale, recordings }: Props) {
   const { t, pick, language } = useI18n();
+  // The n-th decision of the call is the n-th `decision` item: recordings are kept by that number.
+  const decisionNumber = new Map<number, number>();
+  for (const item of score.debrief) if (item.kind === 'decision') decisionNumber.set(item.index, decisionNumber.size);
   return (
     <section className="debrief" aria-labelledby="debrief-title">
       <h2 id="debrief-title">{t('debrief.title')}</h2>
@@ -115,6 +120,7 @@ export function DebriefView({ score, customerName, locale }: Props) {
     }
     const chosen = item.kind === 'decision' ? item.chosen : undefined;
     const isBest = item.kind === 'decision' && item.chosenIsBest;
+    const said = recordings?.get(decisionNumber.get(item.index) ?? -1);
     return (
       <li className={`moment ${isBest ? 'moment--best' : 'moment--flawed'}`} data-testid="moment">
         {item.line ? (
@@ -144,7 +150,13 @@ export function DebriefView({ score, customerName, locale }: Props) {
             ) : null}
           </p>
         )}
-        {!isBest && item.bestOption ? <Better option={item.bestOption} locale={lang} /> : null}
+        {said ? (
+          <div className="moment__voice">
+            <span className="moment__who">{t('record.yours')}</span>
+            <audio controls preload="metadata" src={said} aria-label={t('record.yours')} />
+          </div>
+        ) : null}
+        {(!isBest || said) && item.bestOption ? <Better option={item.bestOption} locale={lang} /> : null}
         {item.skills.length > 0 ? <Effects skills={item.skills} /> : null}
         <Penalties penalties={item.penalties} />
         {item.warnings.map((warning, i) => (

@@ -139,7 +139,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
   useCallKeys(onKey, view.phase === 'talking' && !view.paused);
 
   if (view.phase === 'ended') {
-    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} onRate={recorder.rate} flow={flow} />;
+    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} callId={recorder.id} onRate={recorder.rate} flow={flow} />;
   }
   const { persona } = scenario;
   const limit = view.timeLimit ? <p className="challenge-clock">{t('call.challengeTime', { duration: formatDuration(Math.max(0, view.timeLimit.deadline - time)) })}</p> : null;

@@ -7,7 +7,9 @@ import type { Scenario } from '../../core/scenario/scenario-types';
 import type { CallScore } from '../../core/scoring/score-types';
 import { DebriefView } from '../debrief/debrief-view';
 import { QuickRating } from '../debrief/quick-rating';
+import { useServices } from '../../app/services';
 import type { SaveState } from '../hooks/use-call-recorder';
+import { useCallRecordings } from '../hooks/use-call-recordings';
 import type { CallFlow } from './call-flow';
 import { formatDuration } from '../components/format-duration';
 import { Transcript } from '../components/transcript';
@@ -18,13 +20,17 @@ interface Props {
   view: CallView;
   score: CallScore | undefined;
   saved: SaveState;
+  /** The call's record id on the device (its recordings are kept under it). */
+  callId: string;
   onRate: (rating: Rating) => void;
   flow: CallFlow;
 }
 
 /** How the call ended, and the whole transcript. */
-export function EndScreen({ scenario, view, score, saved, onRate, flow }: Props) {
+export function EndScreen({ scenario, view, score, saved, callId, onRate, flow }: Props) {
   const { t, pick } = useI18n();
+  const { history } = useServices();
+  const recordings = useCallRecordings(history, callId, saved === 'saved');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const outcome = view.outcome;
@@ -65,7 +71,14 @@ export function EndScreen({ scenario, view, score, saved, onRate, flow }: Props)
           </button>
         ) : null}
       </div>
-      {score ? <DebriefView score={score} customerName={scenario.persona.name} locale={scenario.locale} /> : null}
+      {recordings.urls.size > 0 ? (
+        <p>
+          <button type="button" className="button button--small" onClick={() => void recordings.remove()}>
+            {t('record.delete')}
+          </button>
+        </p>
+      ) : null}
+      {score ? <DebriefView score={score} customerName={scenario.persona.name} locale={scenario.locale} recordings={recordings.urls} /> : null}
       <section aria-labelledby="transcript-title">
         <h2 id="transcript-title">{t('end.transcript')}</h2>
         <div lang={scenario.locale}>
