@@ -14,6 +14,7 @@ import {
   startRun,
   unplayedCall,
   usedMs,
+  wasPlayed,
   type ChallengeRun,
 } from '../../src/core/challenges/challenge-run';
 import { repairRun } from '../../src/core/challenges/repair-run';
@@ -74,6 +75,7 @@ describe("an agent's run through a challenge", () => {
     expect(finished.calls.map((c) => c.scenarioId)).toEqual(challenge.calls);
     expect(finished.calls[2]).toEqual(unplayedCall('s2-saga'));
     expect(unplayedCall('s2-saga')).toEqual({ scenarioId: 's2-saga', outcome: 'abandoned', valence: 'bad', score: 0, failed: false, ms: 0, timedOut: true, skills: {} });
+    expect(finished.calls.map(wasPlayed)).toEqual([true, true, false]);
     expect(runStatus(finished, challenge)).toBe('finished');
     expect(finishRun(finished, challenge, T0 + 999_999)).toBe(finished);
   });

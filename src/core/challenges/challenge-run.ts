@@ -88,6 +88,11 @@ export function unplayedCall(scenarioId: string): ChallengeCall {
   return { scenarioId, outcome: 'abandoned', valence: 'bad', score: 0, failed: false, ms: 0, timedOut: true, skills: {} };
 }
 
+/** False for a call the time did not leave room for (see `unplayedCall`): a played call always takes some time. */
+export function wasPlayed(call: ChallengeCall): boolean {
+  return !(call.ms === 0 && call.timedOut);
+}
+
 /** Ends the run: calls not reached count as not played. */
 export function finishRun(run: ChallengeRun, challenge: Challenge, now: number): ChallengeRun {
   if (run.finishedAt !== undefined) return run;

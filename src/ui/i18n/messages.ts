@@ -4,6 +4,7 @@
  */
 import { appMessages } from './catalog/app';
 import { callMessages } from './catalog/call';
+import { challengeMessages } from './catalog/challenges';
 import { checkMessages } from './catalog/check';
 import { debriefMessages } from './catalog/debrief';
 import { endMessages } from './catalog/end';
@@ -13,7 +14,7 @@ import { settingsMessages } from './catalog/settings';
 import { todayMessages } from './catalog/today';
 import { progressMessages } from './catalog/progress';
 
-const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages, settingsMessages, recordMessages] as const;
+const catalogs = [appMessages, libraryMessages, callMessages, endMessages, checkMessages, debriefMessages, progressMessages, todayMessages, settingsMessages, recordMessages, challengeMessages] as const;
 
 type Union = (typeof catalogs)[number]['en'];
 type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
