@@ -22,6 +22,7 @@ const rows: [string, string, string][] = [
   ['First-screen JS, gzip', `${round(bundle.firstScreenJsGzipKb, 1)} KB (${bundle.files.length} files, ${round(bundle.firstScreenJsRawKb, 1)} KB raw)`, '≤ 120 KB'],
   [`Decision → next line in DOM, Chromium (${latency.decisions} decisions)`, `p50 ${round(latency.domP50)} ms · p95 ${round(latency.domP95)} ms`, 'p95 ≤ 16 ms'],
   ['Decision → next frame, Chromium', `p50 ${round(latency.frameP50)} ms · p95 ${round(latency.frameP95)} ms`, ''],
+  [`Last decision → end screen in DOM (${latency.endings} calls)`, `p50 ${round(latency.endDomP50)} ms · p95 ${round(latency.endDomP95)} ms`, ''],
   [`Parse ${large.states}-state scenario (${round(large.bytes / 1024, 0)} KB), Node`, `median ${round(large.parseMsMedian, 1)} ms (${large.runs} runs)`, ''],
   [`Parse + check ${large.states}-state scenario, Node`, `median ${round(large.checkMsMedian, 1)} ms (${large.runs} runs)`, '< 1 s'],
 ];
@@ -33,6 +34,7 @@ if (json) {
         firstScreenJsGzipKb: round(bundle.firstScreenJsGzipKb, 2),
         firstScreenFiles: bundle.files,
         decisionLatencyMs: { decisions: latency.decisions, domP50: round(latency.domP50, 3), domP95: round(latency.domP95, 3), frameP50: round(latency.frameP50, 3), frameP95: round(latency.frameP95, 3) },
+        endScreenLatencyMs: { calls: latency.endings, domP50: round(latency.endDomP50, 3), domP95: round(latency.endDomP95, 3) },
         largeScenario: { states: large.states, bytes: large.bytes, runs: large.runs, parseMsMedian: round(large.parseMsMedian, 2), parseAndCheckMsMedian: round(large.checkMsMedian, 2) },
       },
       null,

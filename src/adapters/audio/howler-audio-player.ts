@@ -61,7 +61,8 @@ export class HowlerAudioPlayer implements AudioPlayer {
       onStatus('unavailable');
       return;
     }
-    onStatus('loading');
+    // No 'loading' report here: the caller starts from 'loading', and a report now would cost the
+    // call screen a second render in the same frame as the customer's new line.
     this.current.id = clip.howl.play();
   }
 

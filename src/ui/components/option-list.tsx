@@ -14,8 +14,12 @@ interface Props {
 export function OptionList({ options, onChoose, disabled, turn }: Props) {
   const { t } = useI18n();
   const first = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Focus goes to the first option on a new line, unless it is already on an option: the buttons
+  // are kept from one line to the next (keyed by position), so it usually is, and no focus() (a
+  // forced layout) delays the customer's next line.
   useEffect(() => {
-    first.current?.focus();
+    if (!list.current?.contains(document.activeElement)) first.current?.focus();
   }, [turn]);
   return (
     <section className="options" aria-labelledby="options-title">
@@ -25,9 +29,9 @@ export function OptionList({ options, onChoose, disabled, turn }: Props) {
       <p className="hint" id="options-hint">
         {t('call.optionsHint', { count: options.length })}
       </p>
-      <ol className="options__list">
+      <ol className="options__list" ref={list}>
         {options.map((option, index) => (
-          <li key={option.id}>
+          <li key={option.key}>
             <button
               ref={index === 0 ? first : undefined}
               type="button"

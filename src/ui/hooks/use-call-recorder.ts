@@ -36,14 +36,27 @@ export function useCallRecorder(
     const { id, startedAt } = identity;
     const base = { id, scenarioId: scenario.id, scenarioTitle: scenario.title, locale: scenario.locale, mode, startedAt };
     let lastLength = -1;
+    let pending: ReturnType<typeof setTimeout> | undefined;
     const saveLive = () => {
+      pending = undefined;
       const view = call.getView();
       if (view.phase === 'ended' || view.log.length === lastLength) return;
       lastLength = view.log.length;
       void history().then((store) => store.saveLive({ ...base, savedAt: wallClock.now(), log: [...view.log] }));
     };
+    // Saved just after the change, in a task of its own: the customer's next line renders first.
+    const schedule = () => {
+      pending ??= setTimeout(saveLive, 0);
+    };
     saveLive();
-    return call.subscribe(saveLive);
+    const unsubscribe = call.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      if (pending !== undefined) {
+        clearTimeout(pending);
+        saveLive(); // leaving mid-call: the last change is saved too
+      }
+    };
   }, [call, scenario, history, wallClock, mode, identity]);
 
   useEffect(() => {

@@ -14,13 +14,13 @@ import { formatDuration } from '../components/format-duration';
 import { HoldPanel } from '../components/hold-panel';
 import { IncomingCall } from '../components/incoming-call';
 import { LiveAnnouncer } from '../components/live-announcer';
+import { Ticking } from '../components/ticking';
 import { OptionList } from '../components/option-list';
 import { useAnswerRecorder } from '../hooks/use-answer-recorder';
 import { useCallKeys, type CallKey } from '../hooks/use-call-keys';
 import { useCallRecorder } from '../hooks/use-call-recorder';
 import { useCallView } from '../hooks/use-call-view';
 import { useLineAudio } from '../hooks/use-line-audio';
-import { useTicker } from '../hooks/use-ticker';
 import { useI18n } from '../i18n/i18n-context';
 import type { CallFlow } from './call-flow';
 import { EndScreen } from './end-screen';
@@ -94,8 +94,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
     [call, answerOutLoud, take, history, newId, recordId],
   );
   const now = useCallback(() => call.now(), [call]);
-  const ticking = view.phase !== 'ended' && !view.paused && (view.phase === 'ringing' || view.timer !== undefined || view.onHold || view.timeLimit !== undefined);
-  const time = useTicker(now, ticking);
+  const ticking = view.phase !== 'ended' && !view.paused;
 
   useEffect(() => {
     audio.setVolume(volume);
@@ -142,17 +141,25 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
     return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} callId={recorder.id} onRate={recorder.rate} flow={flow} />;
   }
   const { persona } = scenario;
-  const limit = view.timeLimit ? <p className="challenge-clock">{t('call.challengeTime', { duration: formatDuration(Math.max(0, view.timeLimit.deadline - time)) })}</p> : null;
+  const deadline = view.timeLimit?.deadline;
+  const limit =
+    deadline === undefined ? null : (
+      <Ticking now={now} active={ticking}>
+        {(time) => <p className="challenge-clock">{t('call.challengeTime', { duration: formatDuration(Math.max(0, deadline - time)) })}</p>}
+      </Ticking>
+    );
   if (view.phase === 'ringing') {
     return (
       <>
         {limit}
-        <IncomingCall name={persona.name} role={persona.role} ringSeconds={Math.floor(time / 1000)} onPickUp={() => call.pickUp()} />
+        <Ticking now={now} active={ticking}>
+          {(time) => <IncomingCall name={persona.name} role={persona.role} ringSeconds={Math.floor(time / 1000)} onPickUp={() => call.pickUp()} />}
+        </Ticking>
       </>
     );
   }
   const mood = pick(MOOD_LABELS[moodName(view.mood)]);
-  const speaking = view.speakingUntil !== undefined && time < view.speakingUntil;
+  const { speakingUntil, timer, hold } = view;
   const announcement = view.onHold ? t('call.onHold', { name: persona.name }) : view.line ? t('call.newLine', { name: persona.name, text: view.line.text }) : '';
   return (
     <section className="call" aria-labelledby="call-title">
@@ -163,7 +170,9 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
       {limit}
       <LiveAnnouncer message={announcement} />
       {view.onHold && view.hold ? (
-        <HoldPanel name={persona.name} hold={view.hold} now={time} />
+        <Ticking now={now} active={ticking}>
+          {(time) => (hold ? <HoldPanel name={persona.name} hold={hold} now={time} /> : null)}
+        </Ticking>
       ) : (
         <div lang={scenario.locale}>
           {view.line ? <CustomerLine name={persona.name} text={view.line.text} moodLabel={mood} voice={voice} /> : null}
@@ -176,8 +185,14 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
       ) : null}
       {view.timer && !view.paused ? (
         <div className="call__clock">
-          {speaking ? <span className="muted">{t('call.speaking', { name: persona.name })}</span> : null}
-          <Countdown remainingMs={view.timer.deadline - time} totalMs={view.timer.durationMs} />
+          <Ticking now={now} active={ticking}>
+            {(time) => (
+              <>
+                {speakingUntil !== undefined && time < speakingUntil ? <span className="muted">{t('call.speaking', { name: persona.name })}</span> : null}
+                {timer ? <Countdown remainingMs={timer.deadline - time} totalMs={timer.durationMs} /> : null}
+              </>
+            )}
+          </Ticking>
         </div>
       ) : null}
       {view.paused ? (
