@@ -58,7 +58,7 @@ describe('hearing yourself in the debrief', () => {
     await screen.findByText('Saved on this device.');
     const debrief = screen.getByRole('region', { name: 'Debrief' });
     const [first] = within(debrief).getAllByTestId('moment');
-    expect(await within(first!).findByLabelText('What you said')).toHaveAttribute('src', 'blob:answer-1');
+    expect(await within(first!).findByLabelText('What you said', {}, { timeout: 5000 })).toHaveAttribute('src', 'blob:answer-1');
     expect(first).toHaveTextContent('Better: Bonjour, Julien, ADV. Bonne présentation.');
     await user.click(screen.getByRole('button', { name: "Delete this call's recordings" }));
     expect(within(debrief).queryByLabelText('What you said')).not.toBeInTheDocument();

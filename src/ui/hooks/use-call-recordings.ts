@@ -5,7 +5,7 @@ import type { Services } from '../../app/services';
  * The answers the agent said out loud in one call, as playable URLs by decision number, read from
  * the device once the call is saved; `remove` deletes them (from the device too).
  */
-export function useCallRecordings(history: Services['history'], callId: string, ready: boolean) {
+export function useCallRecordings(history: Services['history'], callId: string, ready: boolean, version = 0) {
   const [urls, setUrls] = useState<ReadonlyMap<number, string>>(new Map());
   useEffect(() => {
     if (!ready) return;
@@ -28,7 +28,7 @@ export function useCallRecordings(history: Services['history'], callId: string, 
       live = false;
       for (const url of made) URL.revokeObjectURL(url);
     };
-  }, [history, callId, ready]);
+  }, [history, callId, ready, version]);
   const remove = useCallback(async () => {
     await (await history()).deleteRecordings(callId);
     setUrls(new Map());

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { AudioPlayer } from '../../adapters/audio/audio-player';
 import { useServices, type Services } from '../../app/services';
 import { useAppStore } from '../../app/store-context';
@@ -76,6 +76,8 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
   const { take } = answers;
   const { history, newId } = services;
   const recordId = recorder.id;
+  // Counts the recordings saved so far: the debrief reads them again after each one.
+  const [recordingsSaved, recordingSaved] = useReducer((n: number) => n + 1, 0);
   /** Chooses an option; in "answer out loud" mode, what the agent said is kept with this decision. */
   const choose = useCallback(
     (optionId: string): boolean => {
@@ -84,9 +86,9 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
       if (answerOutLoud) {
         void take().then((recording) => {
           if (!recording) return;
-          void history().then((store) =>
-            store.saveRecording({ id: newId(), callId: recordId, decision, mimeType: recording.mimeType, durationMs: recording.durationMs, blob: recording.blob }),
-          );
+          void history()
+            .then((store) => store.saveRecording({ id: newId(), callId: recordId, decision, mimeType: recording.mimeType, durationMs: recording.durationMs, blob: recording.blob }))
+            .then(recordingSaved);
         });
       }
       return true;
@@ -138,7 +140,7 @@ export function CallInProgress({ scenario, call, audio, clipFor, sounds, flow }:
   useCallKeys(onKey, view.phase === 'talking' && !view.paused);
 
   if (view.phase === 'ended') {
-    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} callId={recorder.id} onRate={recorder.rate} flow={flow} />;
+    return <EndScreen scenario={scenario} view={view} score={score} saved={recorder.saved} callId={recorder.id} recordingsSaved={recordingsSaved} onRate={recorder.rate} flow={flow} />;
   }
   const { persona } = scenario;
   const deadline = view.timeLimit?.deadline;

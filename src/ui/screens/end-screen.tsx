@@ -22,15 +22,17 @@ interface Props {
   saved: SaveState;
   /** The call's record id on the device (its recordings are kept under it). */
   callId: string;
+  /** How many of its recordings are saved so far (they are read again when this changes). */
+  recordingsSaved: number;
   onRate: (rating: Rating) => void;
   flow: CallFlow;
 }
 
 /** How the call ended, and the whole transcript. */
-export function EndScreen({ scenario, view, score, saved, callId, onRate, flow }: Props) {
+export function EndScreen({ scenario, view, score, saved, callId, recordingsSaved, onRate, flow }: Props) {
   const { t, pick } = useI18n();
   const { history } = useServices();
-  const recordings = useCallRecordings(history, callId, saved === 'saved');
+  const recordings = useCallRecordings(history, callId, saved === 'saved', recordingsSaved);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const outcome = view.outcome;
