@@ -172,7 +172,7 @@ function ChallengePlay({ challenge }: { challenge: Challenge }) {
     const last = active === count - 1 || over;
     return (
       <>
-        <p className="drill-progress">{t('play.heading', { index: active + 1, count })}</p>
+        <p className="cc-progress">{t('play.heading', { index: active + 1, count })}</p>
         <CallScreen
           key={`${id}:${active}`}
           card={card}
@@ -180,7 +180,6 @@ function ChallengePlay({ challenge }: { challenge: Challenge }) {
           visit={active}
           flow={{
             mode: 'challenge',
-            heading: t('play.heading', { index: active + 1, count }),
             timeLimitMs: run.current.limitMs,
             onRecorded,
             next: { label: last ? t('play.seeResult') : t('play.next'), run: onNext },
