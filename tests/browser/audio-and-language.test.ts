@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp } from './support/chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('customer audio through howler in Chromium', () => {
   it('plays the generated clip of the line, with its caption', async () => {
-    const { context, page } = await openApp(browser, '#/call/s1-commande');
+    const { context, page } = await openApp(browser(), '#/call/s1-commande');
     await page.getByRole('button', { name: 'Décrocher' }).click();
     const line = page.locator('.line');
     await expect.poll(() => line.getAttribute('data-audio'), { timeout: 10_000 }).toMatch(/^(playing|ended)$/);
@@ -22,7 +15,7 @@ describe('customer audio through howler in Chromium', () => {
   });
 
   it('keeps the caption and says the audio is unavailable when a clip is missing', async () => {
-    const { context, page } = await openApp(browser, '#/call/s1-commande');
+    const { context, page } = await openApp(browser(), '#/call/s1-commande');
     await page.route('**/audio/clips/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     await expect.poll(() => page.locator('.line').getAttribute('data-audio'), { timeout: 10_000 }).toBe('unavailable');
@@ -35,7 +28,7 @@ describe('customer audio through howler in Chromium', () => {
   });
 
   it('goes on when the whole audio manifest is unreachable', async () => {
-    const { context, page } = await openApp(browser, '#/call/s1-commande');
+    const { context, page } = await openApp(browser(), '#/call/s1-commande');
     await page.route('**/audio/manifest.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.reload();
     await page.getByRole('button', { name: 'Décrocher' }).click();
@@ -47,7 +40,7 @@ describe('customer audio through howler in Chromium', () => {
 
 describe('interface language', () => {
   it('follows the browser language, switches by keyboard, and remembers the choice across reloads', async () => {
-    const { context, page } = await openApp(browser, '#/library', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser(), '#/library', { locale: 'en-GB' });
     await page.getByRole('heading', { name: 'Practice calls' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'Français' }).focus();

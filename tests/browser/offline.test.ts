@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp } from './support/chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('offline once loaded', () => {
   it('plays a call, with its audio, after the network is gone', async () => {
-    const { context, page } = await openApp(browser, '#/library', { serviceWorkers: true });
+    const { context, page } = await openApp(browser(), '#/library', { serviceWorkers: true });
     await page.getByRole('heading', { name: "Appels d'entraînement", level: 1 }).waitFor();
     // The service worker is active once it has precached the app, the scenarios and the clips.
     await page.evaluate(async () => {

@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, pageErrors } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp, pageErrors } from './support/chromium';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
-let browser: Browser;
-beforeAll(async () => {
-  // A fake microphone (a test tone) that the page may use without a permission prompt.
-  browser = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// A fake microphone (a test tone) that the page may use without a permission prompt.
+const browser = chromiumForTests(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
 
 async function axe(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -20,7 +14,7 @@ async function axe(page: Page, where: string) {
 
 describe('the phone in Chromium', () => {
   it('plays a call with hold, take back and a transfer, by keyboard alone', async () => {
-    const { context, page } = await openApp(browser, '#/call/s1-commande', { fakeClock: true });
+    const { context, page } = await openApp(browser(), '#/call/s1-commande', { fakeClock: true });
     const pickUp = page.getByRole('button', { name: 'Décrocher' });
     await pickUp.waitFor();
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
@@ -56,7 +50,7 @@ describe('the phone in Chromium', () => {
   it('records an answer from the microphone and plays it back in the debrief', async () => {
     const s1 = loadScenario('scenarios/s1-commande.json');
     const plan = planCall(s1, (view) => bestKey(s1, view));
-    const { context, page } = await openApp(browser, '#/settings');
+    const { context, page } = await openApp(browser(), '#/settings');
     await page.getByLabel(/^Répondre à voix haute/).check();
     await axe(page, 'settings');
     await page.goto(`${page.url().split('#')[0]}#/call/s1-commande`);

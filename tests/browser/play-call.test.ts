@@ -1,19 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, pageErrors } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp, pageErrors } from './support/chromium';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall, planTimeout } from './support/plan-call';
 
 const S1 = loadScenario('scenarios/s1-commande.json');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -29,7 +23,7 @@ describe('a whole call in Chromium', () => {
   it('plays from the library to the end screen with the keyboard alone, focus always visible', async () => {
     const plan = planCall(S1, (view) => bestKey(S1, view));
     expect(plan.turns.length).toBeGreaterThanOrEqual(4);
-    const { context, page } = await openApp(browser, '#/library');
+    const { context, page } = await openApp(browser(), '#/library');
     await page.getByRole('heading', { name: "Appels d'entraînement" }).waitFor();
 
     await tabTo(page, `Lancer l'appel : ${S1.title}`);
@@ -62,7 +56,7 @@ describe('a whole call in Chromium', () => {
   it('lets the patience timer run out on the simulated clock, and the customer reacts', async () => {
     const expected = planTimeout(S1);
     expect(expected.waitMs).toBeGreaterThan(0);
-    const { context, page } = await openApp(browser, '#/call/s1-commande', { fakeClock: true });
+    const { context, page } = await openApp(browser(), '#/call/s1-commande', { fakeClock: true });
     await page.getByRole('button', { name: 'Décrocher' }).waitFor();
     // From here on, time moves only when the test says so.
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
@@ -82,7 +76,7 @@ describe('a whole call in Chromium', () => {
   });
 
   it('has no axe violations on the home screen, the library, the ringing phone, a call in progress and the end screen', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await page.getByRole('heading', { name: "Aujourd'hui", level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Entraînement du jour' }).waitFor();
     await expectNoAxeViolations(page, 'home');

@@ -3,21 +3,15 @@
  * saved in IndexedDB, still there after a reload, shown on "My skills" with its chart; no axe violations.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, pageErrors } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp, pageErrors } from './support/chromium';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 const S1 = loadScenario('scenarios/s1-commande.json');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -35,7 +29,7 @@ async function focusedName(page: Page): Promise<string> {
 describe('rating yourself and watching progress, in Chromium', () => {
   it('rates, plays a call, sees the debrief, and finds it all again on "My skills" after a reload', async () => {
     const plan = planCall(S1, (view) => bestKey(S1, view));
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
 
     // The invitation on the home screen (a new device: a self-assessment is due).
     const invitation = page.getByRole('status', { name: 'Auto-évaluation' });
@@ -116,7 +110,7 @@ describe('rating yourself and watching progress, in Chromium', () => {
   });
 
   it('exports a backup file from "My skills"', async () => {
-    const { context, page } = await openApp(browser, '#/progress', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser(), '#/progress', { locale: 'en-GB' });
     await page.getByRole('heading', { name: 'My skills', level: 1 }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^callcourt-backup-\d{4}-\d{2}-\d{2}\.json$/);

@@ -1,20 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, pageErrors } from './support/chromium';
+
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openApp, pageErrors } from './support/chromium';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('trainers in Chromium', () => {
   it('load a broken scenario file from disk and see its findings, positioned', async () => {
-    const { context, page } = await openApp(browser, '#/check', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser(), '#/check', { locale: 'en-GB' });
     await page.getByRole('heading', { name: 'Try a scenario file' }).waitFor();
     await page.getByLabel('Choose scenario files (.json)').setInputFiles(['tests/fixtures/checker/unreachable-state.json', 'tests/fixtures/checker/valid.json']);
     const articles = page.getByRole('article');
@@ -31,7 +25,7 @@ describe('trainers in Chromium', () => {
   });
 
   it('drop a file on the drop zone', async () => {
-    const { context, page } = await openApp(browser, '#/check', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser(), '#/check', { locale: 'en-GB' });
     await page.getByTestId('drop-zone').waitFor();
     const transfer = await page.evaluateHandle(() => {
       const data = new DataTransfer();
@@ -47,7 +41,7 @@ describe('trainers in Chromium', () => {
   it('an English call of the starter library plays to its outcome', async () => {
     const e1 = loadScenario('scenarios/e1-broadband-outage.json');
     const plan = planCall(e1, (view) => bestKey(e1, view));
-    const { context, page } = await openApp(browser, '#/library', { locale: 'en-GB' });
+    const { context, page } = await openApp(browser(), '#/library', { locale: 'en-GB' });
     await page.getByRole('button', { name: `Start call: ${e1.title}` }).click();
     await page.getByRole('button', { name: 'Pick up' }).click();
     for (const turn of plan.turns) {

@@ -3,7 +3,7 @@
  * Flags from docs/toolchain notes: no sandbox as root, no background networking on a closed network.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,6 +20,24 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after. Returns a getter, so
+ * `const browser = chromiumForTests()` at the top of a file and `browser()` in each test.
+ */
+export function chromiumForTests(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
 }
 
 export function baseUrl(): string {
