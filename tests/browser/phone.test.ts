@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 // A fake microphone (a test tone) that the page may use without a permission prompt.
 const browser = chromiumForTests(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
-
-async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([]);
-}
 
 describe('the phone in Chromium', () => {
   it('plays a call with hold, take back and a transfer, by keyboard alone', async () => {
@@ -28,7 +22,7 @@ describe('the phone in Chromium', () => {
     expect(await panel.textContent()).toContain('Karine Lefèvre est en attente');
     // axe needs real timers: let time flow for the scan, then stop it again.
     await page.clock.resume();
-    await axe(page, 'on hold');
+    await expectNoAxeViolations(page, 'on hold');
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
     await page.clock.runFor(50_000); // past the 45 s check-back norm
     await page.keyboard.press('h');
@@ -52,7 +46,7 @@ describe('the phone in Chromium', () => {
     const plan = planCall(s1, (view) => bestKey(s1, view));
     const { context, page } = await openApp(browser(), '#/settings');
     await page.getByLabel(/^Répondre à voix haute/).check();
-    await axe(page, 'settings');
+    await expectNoAxeViolations(page, 'settings');
     await page.goto(`${page.url().split('#')[0]}#/call/s1-commande`);
     await page.getByRole('button', { name: 'Décrocher' }).click();
     for (const [index, turn] of plan.turns.entries()) {
@@ -68,7 +62,7 @@ describe('the phone in Chromium', () => {
     await voice.waitFor();
     const bytes = await voice.evaluate(async (audio) => (await (await fetch((audio as HTMLAudioElement).src)).blob()).size);
     expect(bytes).toBeGreaterThan(0);
-    await axe(page, 'debrief with a recording');
+    await expectNoAxeViolations(page, 'debrief with a recording');
     await context.close();
   });
 });

@@ -1,19 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall, planTimeout } from './support/plan-call';
 
 const S1 = loadScenario('scenarios/s1-commande.json');
 
 const browser = chromiumForTests();
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  expect(summary).toEqual([]);
-}
 
 async function caption(page: Page): Promise<string> {
   return (await page.locator('.line__text').textContent()) ?? '';

@@ -2,22 +2,16 @@
  * "My skills" and the self-assessment in Chromium: rating yourself with the keyboard, a real call
  * saved in IndexedDB, still there after a reload, shown on "My skills" with its chart; no axe violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 const S1 = loadScenario('scenarios/s1-commande.json');
 
 const browser = chromiumForTests();
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  expect(summary).toEqual([]);
-}
 
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {

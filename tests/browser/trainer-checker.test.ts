@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 
 import { describe, expect, it } from 'vitest';
 import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 const browser = chromiumForTests();
@@ -18,8 +18,7 @@ describe('trainers in Chromium', () => {
     expect(await broken.getByRole('button').count()).toBe(0);
     const valid = articles.filter({ hasText: 'valid.json' });
     expect(await valid.textContent()).toContain('No errors, no warnings.');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, 'checker');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
