@@ -32,7 +32,7 @@ export interface Services {
   wallClock: { now: () => number; offsetMinutes: () => number };
   newId: () => string;
   /** Hands a file to the user (export). */
-  download: (fileName: string, text: string) => void;
+  download: (fileName: string, text: string, type?: string) => void;
 }
 
 export const ServicesContext = createContext<Services | undefined>(undefined);

@@ -5,23 +5,17 @@
  * the create screen, the challenge before it starts, the agent's result, or the board.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseChallenge } from '../../src/core/challenges/challenge';
 import { parseResult } from '../../src/core/challenges/challenge-result';
-import { launchChromium, openApp, pageErrors } from './support/chromium';
+import { chromiumForTests, openApp, pageErrors } from './support/chromium';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 const CALLS = [loadScenario('scenarios/s7-heure-de-pointe.json'), loadScenario('scenarios/s3-transfert.json')];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -38,7 +32,7 @@ describe('a team challenge in Chromium', () => {
     const plans = CALLS.map((scenario) => planCall(scenario, (view) => bestKey(scenario, view)));
 
     // The team lead (French interface) creates the challenge.
-    const lead = await openApp(browser, '#/challenges');
+    const lead = await openApp(browser(), '#/challenges');
     const leadPage = lead.page;
     await leadPage.getByRole('heading', { name: "Défis d'équipe", level: 1 }).waitFor();
     await expectNoAxeViolations(leadPage, 'create');
@@ -68,7 +62,7 @@ describe('a team challenge in Chromium', () => {
     expect(challenge).toMatchObject({ ok: true, challenge: { name: 'Défi du lundi', calls: CALLS.map((s) => s.id), perCallSeconds: 600, totalSeconds: 1200 } });
 
     // The agent opens the link on another device (a new context: its own storage), in English.
-    const agent = await browser.newContext({ locale: 'en-GB' });
+    const agent = await browser().newContext({ locale: 'en-GB' });
     const page = await agent.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -81,7 +81,7 @@ describe('the team board', () => {
     expect(rowsOf('Leaderboard').map((row) => row[1])).toEqual(['Agent 1', 'Agent 2']);
     expect(screen.queryByText('Amina')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(services.downloads[0]?.fileName).toBe('team-board-defi-du-lundi.csv');
+    expect(services.downloads[0]).toMatchObject({ fileName: 'team-board-defi-du-lundi.csv', type: 'text/csv' });
     expect(services.downloads[0]?.text.split('\r\n').slice(0, 3)).toEqual([
       'rank,agent,score,seconds,failed calls,s1-commande outcome,s1-commande score,s6-attente outcome,s6-attente score',
       '1,Agent 1,99,120,0,resolved,99,,',

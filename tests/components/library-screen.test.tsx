@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toCard } from '../../src/core/scenario/scenario-card';
 import { I18nProvider } from '../../src/ui/i18n/i18n-context';
 import { LibraryScreen } from '../../src/ui/screens/library-screen';
+import { AppNav } from '../../src/ui/components/app-nav';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 
 const card = toCard(parseOrThrow(fakeScenarioFile()));
@@ -84,5 +85,23 @@ describe('LibraryScreen filters', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await user.selectOptions(screen.getByLabelText('Skill'), 'CNF');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Appel de test']);
+  });
+});
+
+describe('the section navigation', () => {
+  it('marks the section of the current screen, a drill or a played challenge included', () => {
+    const { rerender } = render(
+      <I18nProvider language="en">
+        <AppNav current="board" />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'Team challenges' })).toHaveAttribute('aria-current', 'page');
+    rerender(
+      <I18nProvider language="en">
+        <AppNav current="drill" />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Team challenges' })).not.toHaveAttribute('aria-current');
   });
 });

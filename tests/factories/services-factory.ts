@@ -62,7 +62,7 @@ export function fakeMicrophone(problem?: MicProblem): Microphone & { opened: num
 export interface FakeServices extends Services {
   clock: ManualClock;
   audio: SilentAudioPlayer;
-  downloads: { fileName: string; text: string }[];
+  downloads: { fileName: string; text: string; type?: string }[];
   /** Moves the wall clock (epoch ms) used for records. */
   setNow: (epochMs: number) => void;
 }
@@ -78,7 +78,7 @@ export function fakeServices(
   let history: Promise<HistoryStore> | undefined;
   let now = Date.UTC(2026, 10, 22, 9, 0);
   let ids = 0;
-  const downloads: { fileName: string; text: string }[] = [];
+  const downloads: { fileName: string; text: string; type?: string }[] = [];
   return {
     downloads,
     setNow: (epochMs) => {
@@ -87,7 +87,7 @@ export function fakeServices(
     history: () => (history ??= openHistory()),
     wallClock: { now: () => now, offsetMinutes: () => 0 },
     newId: () => `id-${++ids}`,
-    download: (fileName, text) => downloads.push({ fileName, text }),
+    download: (fileName, text, type) => downloads.push({ fileName, text, ...(type ? { type } : {}) }),
     clock: new ManualClock(),
     audio,
     cards,

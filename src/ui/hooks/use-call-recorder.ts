@@ -83,7 +83,11 @@ export function useCallRecorder(
           setSaved('saved');
           onRecordedRef.current?.(finished);
         },
-        () => setSaved('failed'),
+        () => {
+          // The device could not keep it; whoever runs the call (a challenge) still gets the record.
+          setSaved('failed');
+          onRecordedRef.current?.(finished);
+        },
       );
   }, [score, call, scenario, history, wallClock, mode, identity]);
 

@@ -90,7 +90,7 @@ function Board({ challenge, onChange }: { challenge: Challenge; onChange: () => 
             <button
               type="button"
               className="button"
-              onClick={() => download(boardFileName(challenge.name), boardCsv(board, { anonymise, callIds: challenge.calls }))}
+              onClick={() => download(boardFileName(challenge.name), boardCsv(board, { anonymise, callIds: challenge.calls }), 'text/csv')}
             >
               {t('board.export')}
             </button>
