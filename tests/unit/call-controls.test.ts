@@ -5,7 +5,8 @@
  * Hold has its own clock: the scenario's timers wait while the customer is on hold.
  */
 import { describe, expect, it } from 'vitest';
-import { startCall, type Call } from '../../src/core/engine/call-engine';
+import type { Call } from '../../src/core/engine/call';
+import { startCall } from '../../src/core/engine/call-engine';
 import type { CallEvent } from '../../src/core/engine/call-log';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { transcriptOf } from '../../src/core/engine/transcript';

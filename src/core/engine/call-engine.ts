@@ -22,106 +22,16 @@ import {
   holdNorms,
   type PhoneControl,
 } from '../scenario/phone-controls';
-import type { Line, Scenario } from '../scenario/scenario-types';
-import { availableControls, type CallControl } from './available-controls';
+import type { Scenario } from '../scenario/scenario-types';
+import { availableControls } from './available-controls';
 import { buildMachine, MOOD_EVENT, type CallContext } from './build-machine';
+import type { Call, CallOptions } from './call';
 import type { CallEvent, CallOutcome, ControlEntry, ControlReaction } from './call-log';
-import type { Clock } from './clock';
-import { startHold, type Hold, type HoldView } from './hold';
+import type { CallView } from './call-view';
+import { startHold, type Hold } from './hold';
 import { PausableClock } from './pausable-clock';
 import { resolveLine } from './resolve-line';
-
-export type { CallControl } from './available-controls';
-export type { HoldView } from './hold';
-
-export type CallPhase = 'ringing' | 'talking' | 'ended';
-
-export interface OfferedOption {
-  id: string;
-  text: string;
-  /** 1-based: the number key that chooses it. */
-  key: number;
-}
-
-export interface RunningTimer {
-  delay: string;
-  /** Call time (ms since ring) when the timer fires. */
-  deadline: number;
-  durationMs: number;
-}
-
-export interface CallView {
-  phase: CallPhase;
-  /** Call time at which the customer finishes the current line; the countdown starts then. */
-  speakingUntil?: number;
-  /** A challenge's clock for this call: the call ends at this call time. */
-  timeLimit?: { deadline: number; durationMs: number };
-  paused: boolean;
-  stateId?: string;
-  line?: Line;
-  mood: number;
-  /** Empty while the customer is on hold. Listed while muted, but not choosable until unmuted. */
-  options: readonly OfferedOption[];
-  /** The scenario's soonest timer; absent while on hold (the scenario's timers wait). */
-  timer?: RunningTimer;
-  /** The customer is on hold (hears hold music); see `hold` for the timing. */
-  onHold: boolean;
-  hold?: HoldView;
-  /** The agent's microphone is off: the customer hears silence, and the timers keep running. */
-  muted: boolean;
-  /** The controls the agent can use now, in display order. */
-  controls: readonly CallControl[];
-  outcome?: CallOutcome;
-  log: readonly CallEvent[];
-}
-
-export interface CallOptions {
-  clock: Clock;
-  /** The customer hangs up if nobody answers within this time (default 30 s). */
-  ringLimitMs?: number;
-  /** How long the customer takes to say a line (the clip's length); default: estimated from the text. */
-  speakingMs?: (line: Line) => number;
-  /** Under a challenge's clock: the call ends ("time-up") this long after the phone starts ringing. */
-  timeLimitMs?: number;
-}
-
-/** About 15 characters a second, as a clip of the line would take; at least 1 s, at most 12 s. */
-export function estimatedSpeakingMs(line: Line): number {
-  return Math.min(12_000, Math.max(1_000, 300 + 65 * line.text.length));
-}
-
-export type TransferKind = 'warm' | 'cold';
-
-/**
- * Every command returns whether it was accepted: a control that makes no sense now (hold while
- * ringing, resume when not on hold, anything once the call is over or while the drill is paused,
- * except hanging up) changes nothing and returns false.
- */
-export interface Call {
-  readonly scenario: Scenario;
-  getView(): CallView;
-  subscribe(listener: () => void): () => void;
-  /** Call time now, in ms since the phone started ringing (pauses excluded). */
-  now(): number;
-  pickUp(): void;
-  /** Refused while on hold, muted or paused. */
-  choose(optionId: string): boolean;
-  /** Puts the customer on hold: options wait, the scenario's timers freeze, the hold's timers start. */
-  hold(): boolean;
-  /** Takes the customer back from hold. */
-  resumeFromHold(): boolean;
-  /** Warm: the agent briefs the colleague first. Cold: straight through. Allowed on hold too. */
-  transfer(kind: TransferKind): boolean;
-  mute(): boolean;
-  unmute(): boolean;
-  /** Ringing: the call is left unanswered. Mid-call: the scenario's `call.hangup`, or the agent hung up. */
-  hangUp(): void;
-  /** Pauses the drill (a real call arrives): every timer stops, hold timers included. */
-  pause(): void;
-  resume(): void;
-  /** Stops every timer; the call is over for good. */
-  dispose(): void;
-}
+import { estimatedSpeakingMs } from './speaking-time';
 
 export const DEFAULT_RING_LIMIT_MS = 30_000;
 

@@ -1,4 +1,4 @@
-import type { CallControl } from '../../core/engine/call-engine';
+import type { CallControl } from '../../core/engine/available-controls';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/i18n-context';
 

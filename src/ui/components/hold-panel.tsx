@@ -1,4 +1,4 @@
-import type { HoldView } from '../../core/engine/call-engine';
+import type { HoldView } from '../../core/engine/hold';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDuration } from './format-duration';
 

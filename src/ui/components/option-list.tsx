@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { OfferedOption } from '../../core/engine/call-engine';
+import type { OfferedOption } from '../../core/engine/call-view';
 import { useI18n } from '../i18n/i18n-context';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Services } from '../../app/services';
 import type { Rating } from '../../core/analytics/self-rating';
-import type { Call } from '../../core/engine/call-engine';
+import type { Call } from '../../core/engine/call';
 import { CALL_RECORD_VERSION, summarizeScore, type CallMode, type CallRecord } from '../../core/history/call-record';
 import type { Scenario } from '../../core/scenario/scenario-types';
 import type { CallScore } from '../../core/scoring/score-types';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AudioPlayer } from '../../adapters/audio/audio-player';
 import type { Services } from '../../app/services';
-import { startCall, type Call } from '../../core/engine/call-engine';
+import type { Call } from '../../core/engine/call';
+import { startCall } from '../../core/engine/call-engine';
 import { formatFinding } from '../../core/scenario/finding';
 import { parseScenario } from '../../core/scenario/parse-scenario';
 import type { ScenarioCard } from '../../core/scenario/scenario-card';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CallView } from '../../core/engine/call-engine';
+import type { CallView } from '../../core/engine/call-view';
 import { transcriptOf } from '../../core/engine/transcript';
 import { OUTCOMES } from '../../core/scenario/outcomes';
 import type { Rating } from '../../core/analytics/self-rating';

@@ -4,7 +4,8 @@
  * outcome are recorded. The browser test then presses the same keys and compares.
  */
 import { readFileSync } from 'node:fs';
-import { startCall, type CallView } from '../../../src/core/engine/call-engine';
+import { startCall } from '../../../src/core/engine/call-engine';
+import type { CallView } from '../../../src/core/engine/call-view';
 import { ManualClock } from '../../../src/core/engine/manual-clock';
 import { parseAudioManifest } from '../../../src/core/audio/audio-manifest';
 import { lineSpeakingMs } from '../../../src/core/audio/speaking-time';
