@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { lineClip } from '../../src/core/audio/line-clip';
-import { estimatedSpeakingMs } from '../../src/core/engine/speaking-time';
+import { estimatedSpeakingMs } from '../../src/core/engine/estimated-speaking-time';
 import { fakeServices } from '../factories/services-factory';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 import { renderApp } from './render-app';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startCall } from '../../src/core/engine/call-engine';
-import { estimatedSpeakingMs } from '../../src/core/engine/speaking-time';
+import { estimatedSpeakingMs } from '../../src/core/engine/estimated-speaking-time';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 

@@ -3,7 +3,7 @@
  * manifest knows it), else an estimate from the text. The engine starts the customer's patience,
  * and the agent's response time, when the line ends.
  */
-import { estimatedSpeakingMs } from '../engine/speaking-time';
+import { estimatedSpeakingMs } from '../engine/estimated-speaking-time';
 import type { Line, Scenario } from '../scenario/scenario-types';
 import type { AudioManifest } from './audio-manifest';
 import { lineClip } from './line-clip';

@@ -31,7 +31,7 @@ import type { CallView } from './call-view';
 import { startHold, type Hold } from './hold';
 import { PausableClock } from './pausable-clock';
 import { resolveLine } from './resolve-line';
-import { estimatedSpeakingMs } from './speaking-time';
+import { estimatedSpeakingMs } from './estimated-speaking-time';
 
 export const DEFAULT_RING_LIMIT_MS = 30_000;
 
