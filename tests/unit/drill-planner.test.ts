@@ -93,3 +93,16 @@ describe('planDrill', () => {
     expect(planDrill(cards, [], [], 7)).toEqual(planDrill(cards, [], [], 7));
   });
 });
+
+describe("the agent's language", () => {
+  it('keeps to calls in the agent’s language while there are enough of them', () => {
+    const mixed = [
+      { ...card('fr1', ['ACC'], 'A'), language: 'fr' },
+      { ...card('fr2', ['ACC'], 'B'), language: 'fr' },
+      { ...card('en1', ['ACC', 'CNF', 'ATT'], 'C'), language: 'en' },
+    ];
+    expect(planDrill(mixed, [], [], 10, { language: 'fr' }).calls.sort()).toEqual(['fr1', 'fr2']);
+    expect(planDrill(mixed, [], [], 10, { language: 'en' }).calls).toContain('en1');
+    expect(planDrill(mixed, [], [], 10, { language: 'en' }).calls).toHaveLength(3);
+  });
+});

@@ -9,6 +9,8 @@ import { nextReview } from './spaced-repetition';
 
 export interface DrillCandidate {
   id: string;
+  /** The language the customer speaks. */
+  language?: string;
   skills: readonly SkillId[];
   expectedMinutes: number;
   personaName: string;
@@ -50,9 +52,11 @@ export interface DrillOptions {
   noRepeatDays?: number;
   /** A measured score below this makes a skill weak. */
   weakBelow?: number;
+  /** Calls in this language only, as long as there are enough of them (the agent's own language). */
+  language?: string;
 }
 
-export const DRILL_DEFAULTS: Required<DrillOptions> = { targetMinutes: 5, minCalls: 2, maxCalls: 3, noRepeatDays: 3, weakBelow: 60 };
+export const DRILL_DEFAULTS: Required<Omit<DrillOptions, 'language'>> = { targetMinutes: 5, minCalls: 2, maxCalls: 3, noRepeatDays: 3, weakBelow: 60 };
 
 const PRIORITY = { 'blind-spot': 100, weak: 60, 'review-due': 40, new: 30, 'keep-up': 5 } as const;
 
@@ -77,8 +81,10 @@ export function skillPriorities(insights: readonly SkillInsight[], history: read
   }).sort((a, b) => b.priority - a.priority || SKILL_IDS.indexOf(a.skill) - SKILL_IDS.indexOf(b.skill));
 }
 
-export function planDrill(cards: readonly DrillCandidate[], history: readonly PlayedCall[], insights: readonly SkillInsight[], today: number, options: DrillOptions = {}): DrillPlan {
+export function planDrill(allCards: readonly DrillCandidate[], history: readonly PlayedCall[], insights: readonly SkillInsight[], today: number, options: DrillOptions = {}): DrillPlan {
   const settings = { ...DRILL_DEFAULTS, ...options };
+  const sameLanguage = allCards.filter((card) => card.language === settings.language);
+  const cards = sameLanguage.length >= settings.minCalls ? sameLanguage : allCards;
   const priorities = skillPriorities(insights, history, today, settings);
   const priorityOf = new Map(priorities.map((focus) => [focus.skill, focus.priority]));
   const lastPlayed = new Map<string, number>();

@@ -8,6 +8,7 @@ import { progressOf } from '../../core/history/progress';
 import { scoredCalls } from '../../core/history/scored-calls';
 import { weekCalendar, type CalendarDay } from '../../core/history/week-calendar';
 import type { DrillSession } from '../../store/drill-slice';
+import { useI18n } from '../i18n/i18n-context';
 import { useHistoryData } from '../progress/use-history-data';
 
 export type TodayData =
@@ -17,6 +18,7 @@ export type TodayData =
 /** Today's figures and drill: the one in progress if it was started today, else a fresh plan. */
 export function useTodayPlan(session: DrillSession | undefined): TodayData {
   const { cards, wallClock } = useServices();
+  const { language } = useI18n();
   const { data } = useHistoryData();
   return useMemo((): TodayData => {
     if (data.state === 'loading') return { state: 'loading' };
@@ -26,8 +28,8 @@ export function useTodayPlan(session: DrillSession | undefined): TodayData {
     const offset = wallClock.offsetMinutes();
     const today = dayIndex(now, offset);
     const insights = detectBlindSpots({ selfRatings, calls: scoredCalls(records) });
-    const candidates = cards.map((card) => ({ id: card.id, skills: card.skills, expectedMinutes: card.expectedMinutes, personaName: card.persona.name }));
-    const plan = planDrill(candidates, playedCalls(records, offset), insights, today);
+    const candidates = cards.map((card) => ({ id: card.id, language: card.language, skills: card.skills, expectedMinutes: card.expectedMinutes, personaName: card.persona.name }));
+    const plan = planDrill(candidates, playedCalls(records, offset), insights, today, { language });
     return {
       state: 'ready',
       today,
@@ -36,5 +38,5 @@ export function useTodayPlan(session: DrillSession | undefined): TodayData {
       streak: progressOf(records, now, offset).streak,
       week: weekCalendar(records, now, offset),
     };
-  }, [data, cards, wallClock, session]);
+  }, [data, cards, wallClock, session, language]);
 }
