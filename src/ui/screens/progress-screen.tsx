@@ -14,7 +14,7 @@ import { formatDate } from '../progress/format-date';
 import { pluralForm } from '../progress/plural';
 import { ProgressFigures } from '../progress/progress-figures';
 import { SkillTrend } from '../progress/skill-trend';
-import { useHistoryData } from '../progress/use-history-data';
+import { useHistoryData } from '../hooks/use-history-data';
 import '../progress/progress.css';
 
 /** "My skills" (`#/progress`): blind spots, progress over time, the call history, and backups. */

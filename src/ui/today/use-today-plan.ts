@@ -9,7 +9,7 @@ import { scoredCalls } from '../../core/history/scored-calls';
 import { weekCalendar, type CalendarDay } from '../../core/history/week-calendar';
 import type { DrillSession } from '../../store/drill-slice';
 import { useI18n } from '../i18n/i18n-context';
-import { useHistoryData } from '../progress/use-history-data';
+import { useHistoryData } from '../hooks/use-history-data';
 
 export type TodayData =
   | { state: 'loading' }
