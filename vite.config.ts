@@ -7,7 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    scenarioCatalog(),
+    // CALLCOURT_SCENARIOS_DIR: only for the dev-server test, which edits a copy of the library.
+    scenarioCatalog({ dir: process.env.CALLCOURT_SCENARIOS_DIR }),
     // Offline once loaded: a service worker precaches the app, the scenarios and every audio clip.
     VitePWA({
       registerType: 'autoUpdate',
