@@ -14,7 +14,7 @@ const rawTimers = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'public', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

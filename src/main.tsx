@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserClock } from './adapters/clock/browser-clock';
+import { browserWallClock } from './adapters/clock/wall-clock';
 import { brokenCards, libraryCards, loadScenarioText } from './adapters/scenarios/scenario-source';
 import { browserMicrophone } from './adapters/microphone/microphone';
 import { webSpeech } from './adapters/speech/speech';
@@ -9,7 +10,7 @@ import { downloadFile } from './adapters/storage/download-file';
 import type { HistoryStore } from './adapters/storage/history-db';
 import { safeLocalStorage } from './adapters/storage/safe-local-storage';
 import { App } from './app/app';
-import { ServicesContext, type Services } from './app/services';
+import { ServicesContext, type Services } from './ui/shared/services';
 import { syncHash } from './app/sync-hash';
 import { createAppStore } from './store/app-store';
 import { screenFromHash } from './store/screen';
@@ -34,7 +35,7 @@ const services: Services = {
   },
   // Loaded on first use: the record schemas (zod) stay out of the first screen's bundle.
   history: () => (history ??= import('./adapters/storage/history-db').then((m) => m.openHistory())),
-  wallClock: { now: () => Date.now(), offsetMinutes: () => -new Date().getTimezoneOffset() },
+  wallClock: browserWallClock(),
   newId: () => crypto.randomUUID(),
   download: downloadFile,
 };

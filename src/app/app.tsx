@@ -1,14 +1,14 @@
 import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store';
-import { AppNav } from '../ui/components/app-nav';
-import { InterruptedNotice } from '../ui/components/interrupted-notice';
-import { LanguageSwitch } from '../ui/components/language-switch';
+import { AppNav } from '../ui/shell/app-nav';
+import { InterruptedNotice } from '../ui/shell/interrupted-notice';
+import { LanguageSwitch } from '../ui/shell/language-switch';
 import { I18nProvider } from '../ui/i18n/i18n-context';
 import { translator } from '../ui/i18n/translate';
 import { ScreenView } from './screen-view';
-import { useServices } from './services';
-import { StoreContext } from './store-context';
+import { useServices } from '../ui/shared/services';
+import { StoreContext } from '../ui/shared/store-context';
 
 /** The shell: header, navigation, language, and the current screen. */
 export function App({ store }: { store: AppStore }) {

@@ -1,20 +1,20 @@
 import { lazy } from 'react';
 import type { AppStore } from '../store/app-store';
 import type { Screen } from '../store/screen';
-import { LibraryScreen } from '../ui/screens/library-screen';
-import { TodayScreen } from '../ui/screens/today-screen';
-import { PracticeCall } from './practice-call';
-import { useServices } from './services';
+import { LibraryScreen } from '../ui/library/library-screen';
+import { TodayScreen } from '../ui/today/today-screen';
+import { PracticeCall } from '../ui/call/practice-call';
+import { useServices } from '../ui/shared/services';
 
 // Everything but the home screen and the library loads on demand.
-const CheckFileScreen = lazy(() => import('../ui/screens/check-file-screen'));
-const ProgressScreen = lazy(() => import('../ui/screens/progress-screen'));
-const DrillScreen = lazy(() => import('../ui/screens/drill-screen'));
-const SettingsScreen = lazy(() => import('../ui/screens/settings-screen'));
-const ChallengesScreen = lazy(() => import('../ui/screens/challenges-screen'));
-const ChallengePlayScreen = lazy(() => import('../ui/screens/challenge-play-screen'));
-const TeamBoardScreen = lazy(() => import('../ui/screens/team-board-screen'));
-const SelfAssessmentScreen = lazy(() => import('../ui/screens/self-assessment-screen'));
+const CheckFileScreen = lazy(() => import('../ui/check-file/check-file-screen'));
+const ProgressScreen = lazy(() => import('../ui/progress/progress-screen'));
+const DrillScreen = lazy(() => import('../ui/today/drill-screen'));
+const SettingsScreen = lazy(() => import('../ui/settings/settings-screen'));
+const ChallengesScreen = lazy(() => import('../ui/challenges/challenges-screen'));
+const ChallengePlayScreen = lazy(() => import('../ui/challenges/challenge-play-screen'));
+const TeamBoardScreen = lazy(() => import('../ui/challenges/team-board-screen'));
+const SelfAssessmentScreen = lazy(() => import('../ui/self-assessment/self-assessment-screen'));
 
 interface Props {
   screen: Screen;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp } from './support/chromium';
+import { chromiumForTests, openApp, pollWithTimers, shown } from './support/chromium';
 
 const browser = chromiumForTests();
 
 describe('customer audio through howler in Chromium', () => {
   it('plays the generated clip of the line, with its caption', async () => {
     const { context, page } = await openApp(browser(), '#/call/s1-commande');
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     const line = page.locator('.line');
-    await expect.poll(() => line.getAttribute('data-audio'), { timeout: 10_000 }).toMatch(/^(playing|ended)$/);
+    await pollWithTimers(page, () => line.getAttribute('data-audio')).toMatch(/^(playing|ended)$/);
     expect(await page.locator('.line__text').textContent()).not.toBe('');
     expect(await page.locator('.line__notice').count()).toBe(0);
     await context.close();
@@ -17,8 +18,9 @@ describe('customer audio through howler in Chromium', () => {
   it('keeps the caption and says the audio is unavailable when a clip is missing', async () => {
     const { context, page } = await openApp(browser(), '#/call/s1-commande');
     await page.route('**/audio/clips/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
-    await expect.poll(() => page.locator('.line').getAttribute('data-audio'), { timeout: 10_000 }).toBe('unavailable');
+    await pollWithTimers(page, () => page.locator('.line').getAttribute('data-audio')).toBe('unavailable');
     expect(await page.locator('.line__notice').textContent()).toBe('Audio indisponible pour cette réplique : lisez le sous-titre.');
     expect(await page.locator('.line__text').textContent()).not.toBe('');
     // The call goes on.
@@ -31,6 +33,7 @@ describe('customer audio through howler in Chromium', () => {
     const { context, page } = await openApp(browser(), '#/call/s1-commande');
     await page.route('**/audio/manifest.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.reload();
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     await page.locator('.line__text').waitFor();
     expect(await page.locator('.line').getAttribute('data-audio')).toBe('none');

@@ -4,24 +4,18 @@
  * with the keyboard and gets a result code, and the lead's board ranks them. No axe violations on
  * the create screen, the challenge before it starts, the agent's result, or the board.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseChallenge } from '../../src/core/challenges/challenge';
 import { parseResult } from '../../src/core/challenges/challenge-result';
-import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
+import { chromiumForTests, newAppContext, newAppPage, openApp, pageErrors, shown } from './support/chromium';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
 const CALLS = [loadScenario('scenarios/s7-heure-de-pointe.json'), loadScenario('scenarios/s3-transfert.json')];
 
 const browser = chromiumForTests();
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  expect(summary).toEqual([]);
-}
 
 async function caption(page: Page): Promise<string> {
   return (await page.locator('.line__text').textContent()) ?? '';
@@ -34,7 +28,7 @@ describe('a team challenge in Chromium', () => {
     // The team lead (French interface) creates the challenge.
     const lead = await openApp(browser(), '#/challenges');
     const leadPage = lead.page;
-    await leadPage.getByRole('heading', { name: "Défis d'équipe", level: 1 }).waitFor();
+    await shown(leadPage, leadPage.getByRole('heading', { name: "Défis d'équipe", level: 1 }));
     await expectNoAxeViolations(leadPage, 'create');
     await leadPage.getByLabel('Nom', { exact: true }).fill('Défi du lundi');
     for (const scenario of CALLS) {
@@ -62,12 +56,10 @@ describe('a team challenge in Chromium', () => {
     expect(challenge).toMatchObject({ ok: true, challenge: { name: 'Défi du lundi', calls: CALLS.map((s) => s.id), perCallSeconds: 600, totalSeconds: 1200 } });
 
     // The agent opens the link on another device (a new context: its own storage), in English.
-    const agent = await browser().newContext({ locale: 'en-GB' });
-    const page = await agent.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const agent = await newAppContext(browser(), { locale: 'en-GB' });
+    const page = await newAppPage(agent);
     await page.goto(link);
-    await page.getByRole('heading', { name: 'Challenge: Défi du lundi', level: 1 }).waitFor();
+    await shown(page, page.getByRole('heading', { name: 'Challenge: Défi du lundi', level: 1 }));
     await expectNoAxeViolations(page, 'play');
     await page.getByLabel('Your name, as it will appear on the team board').fill('Amina');
     await page.keyboard.press('Enter');
@@ -76,7 +68,7 @@ describe('a team challenge in Chromium', () => {
       await page.getByText(`Challenge: call ${index + 1} of 2`).first().waitFor();
       await page.getByText('Time left for this call: ').first().waitFor();
       const pickUp = page.getByRole('button', { name: 'Pick up' });
-      await pickUp.waitFor();
+      await shown(page, pickUp);
       await expect.poll(() => pickUp.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
       for (const turn of plan.turns) {
@@ -98,12 +90,12 @@ describe('a team challenge in Chromium', () => {
     const parsed = parseResult(code);
     expect(parsed).toMatchObject({ ok: true, result: { player: 'Amina', challengeName: 'Défi du lundi' } });
     expect(parsed.ok && parsed.result.calls.map((c) => [c.scenarioId, c.outcome, c.timedOut])).toEqual(CALLS.map((s, i) => [s.id, plans[i]?.outcome, false]));
-    expect(errors).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
     await agent.close();
 
     // Back on the lead's device: the board, the challenge, the code pasted.
     await leadPage.getByRole('link', { name: "Ouvrir le tableau d'équipe" }).click();
-    await leadPage.getByRole('heading', { name: "Tableau d'équipe", level: 1 }).waitFor();
+    await shown(leadPage, leadPage.getByRole('heading', { name: "Tableau d'équipe", level: 1 }));
     await leadPage.getByLabel('Lien ou code du défi').fill(link);
     await leadPage.getByRole('button', { name: 'Ouvrir', exact: true }).click();
     await leadPage.getByLabel('Ou collez des codes de résultat, un par ligne').fill(code);

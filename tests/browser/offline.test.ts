@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp } from './support/chromium';
+import { describe, it } from 'vitest';
+import { chromiumForTests, openApp, pollWithTimers, shown } from './support/chromium';
 
 const browser = chromiumForTests();
 
@@ -15,9 +15,10 @@ describe('offline once loaded', () => {
     await page.reload();
     await page.getByRole('heading', { name: "Appels d'entraînement", level: 1 }).waitFor();
     await page.getByRole('button', { name: /^Lancer l'appel : Où en est ma commande/ }).click();
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     await page.locator('.line__text').waitFor();
-    await expect.poll(() => page.locator('.line').getAttribute('data-audio'), { timeout: 10_000 }).toMatch(/^(playing|ended)$/);
+    await pollWithTimers(page, () => page.locator('.line').getAttribute('data-audio')).toMatch(/^(playing|ended)$/);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { chromiumForTests, openApp, pageErrors, shown } from './support/chromium';
 import { expectNoAxeViolations } from './support/axe';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
@@ -8,10 +8,9 @@ const browser = chromiumForTests(['--use-fake-ui-for-media-stream', '--use-fake-
 
 describe('the phone in Chromium', () => {
   it('plays a call with hold, take back and a transfer, by keyboard alone', async () => {
-    const { context, page } = await openApp(browser(), '#/call/s1-commande', { fakeClock: true });
+    const { context, page } = await openApp(browser(), '#/call/s1-commande');
     const pickUp = page.getByRole('button', { name: 'Décrocher' });
-    await pickUp.waitFor();
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+    await shown(page, pickUp);
     await expect.poll(() => pickUp.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('.line__text').waitFor();
@@ -20,10 +19,7 @@ describe('the phone in Chromium', () => {
     const panel = page.getByTestId('hold-panel');
     await panel.waitFor();
     expect(await panel.textContent()).toContain('Karine Lefèvre est en attente');
-    // axe needs real timers: let time flow for the scan, then stop it again.
-    await page.clock.resume();
     await expectNoAxeViolations(page, 'on hold');
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
     await page.clock.runFor(50_000); // past the 45 s check-back norm
     await page.keyboard.press('h');
     await page.locator('.line__text').waitFor();
@@ -45,9 +41,11 @@ describe('the phone in Chromium', () => {
     const s1 = loadScenario('scenarios/s1-commande.json');
     const plan = planCall(s1, (view) => bestKey(s1, view));
     const { context, page } = await openApp(browser(), '#/settings');
+    await shown(page, page.getByLabel(/^Répondre à voix haute/));
     await page.getByLabel(/^Répondre à voix haute/).check();
     await expectNoAxeViolations(page, 'settings');
     await page.goto(`${page.url().split('#')[0]}#/call/s1-commande`);
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     for (const [index, turn] of plan.turns.entries()) {
       await expect.poll(() => page.locator('.line__text').textContent()).toBe(turn.line);

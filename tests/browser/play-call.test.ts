@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { chromiumForTests, openApp, pageErrors, shown } from './support/chromium';
 import { expectNoAxeViolations } from './support/axe';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall, planTimeout } from './support/plan-call';
@@ -25,10 +25,11 @@ describe('a whole call in Chromium', () => {
     await page.keyboard.press('Enter');
 
     const pickUp = page.getByRole('button', { name: 'Décrocher' });
-    await pickUp.waitFor();
+    await shown(page, pickUp);
     await expect.poll(() => pickUp.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
 
+    // The clock stands still: the customer's patience never runs out behind the test's back.
     for (const turn of plan.turns) {
       await expect.poll(() => caption(page)).toBe(turn.line);
       expect(await focusIsVisible(page)).toBe(true);
@@ -50,11 +51,10 @@ describe('a whole call in Chromium', () => {
   it('lets the patience timer run out on the simulated clock, and the customer reacts', async () => {
     const expected = planTimeout(S1);
     expect(expected.waitMs).toBeGreaterThan(0);
-    const { context, page } = await openApp(browser(), '#/call/s1-commande', { fakeClock: true });
-    await page.getByRole('button', { name: 'Décrocher' }).waitFor();
-    // From here on, time moves only when the test says so.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
-    await page.getByRole('button', { name: 'Décrocher' }).click();
+    const { context, page } = await openApp(browser(), '#/call/s1-commande');
+    const pickUp = page.getByRole('button', { name: 'Décrocher' });
+    await shown(page, pickUp);
+    await pickUp.click();
     await expect.poll(() => caption(page)).toBe(expected.firstLine);
     expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(`Encore ${expected.patienceMs / 1000} s pour répondre`);
 
@@ -62,7 +62,7 @@ describe('a whole call in Chromium', () => {
     expect(await caption(page)).toBe(expected.firstLine);
     await page.clock.runFor(1000);
     if (expected.after.phase === 'ended') {
-      expect(await page.getByTestId('outcome').getAttribute('data-outcome')).toBe(expected.after.outcome?.kind);
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-outcome')).toBe(expected.after.outcome?.kind);
     } else {
       await expect.poll(() => caption(page)).toBe(expected.after.line?.text);
     }
@@ -78,7 +78,7 @@ describe('a whole call in Chromium', () => {
     await page.getByRole('heading', { name: "Appels d'entraînement", level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'library');
     await page.getByRole('button', { name: `Lancer l'appel : ${S1.title}` }).click();
-    await page.getByRole('button', { name: 'Décrocher' }).waitFor();
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await expectNoAxeViolations(page, 'ringing');
     await page.getByRole('button', { name: 'Décrocher' }).click();
     await page.locator('.line__text').waitFor();

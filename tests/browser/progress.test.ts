@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { chromiumForTests, openApp, pageErrors, shown } from './support/chromium';
 import { expectNoAxeViolations } from './support/axe';
 import { focusIsVisible, tabTo } from './support/keyboard';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
@@ -32,7 +32,7 @@ describe('rating yourself and watching progress, in Chromium', () => {
 
     // The self-assessment, keyboard only: Tab into the first skill, arrows to rate, Tab on.
     const heading = page.getByRole('heading', { name: "M'auto-évaluer", level: 1 });
-    await heading.waitFor();
+    await shown(page, heading);
     await page.getByRole('group', { name: "Prise d'appel" }).waitFor();
     await expectNoAxeViolations(page, 'self-assessment');
     await page.keyboard.press('Tab');
@@ -51,13 +51,14 @@ describe('rating yourself and watching progress, in Chromium', () => {
     await page.keyboard.press('Enter');
 
     // Saved: on to "My skills", nothing played yet.
-    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
-    expect(await page.getByTestId('last-rated').textContent()).toMatch(/^Dernière auto-évaluation : \d{1,2} \S+ \d{4}\.$/);
+    await shown(page, page.getByRole('heading', { name: 'Mes compétences', level: 1 }));
+    expect(await page.getByTestId('last-rated').textContent()).toBe('Dernière auto-évaluation : 23 novembre 2026.');
     expect(await page.getByText('Aucun appel pour l\'instant.').count()).toBe(1);
 
     // Play S1 to its end with the best options, and see the debrief.
     await page.getByRole('link', { name: "Appels d'entraînement" }).click();
     await page.getByRole('button', { name: `Lancer l'appel : ${S1.title}` }).click();
+    await shown(page, page.getByRole('button', { name: 'Décrocher' }));
     await page.getByRole('button', { name: 'Décrocher' }).click();
     for (const turn of plan.turns) {
       await expect.poll(() => page.locator('.line__text').textContent()).toBe(turn.line);
@@ -68,11 +69,11 @@ describe('rating yourself and watching progress, in Chromium', () => {
     await page.getByText('Enregistré sur cet appareil.').waitFor();
 
     await page.getByRole('link', { name: 'Mes compétences' }).click();
-    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
+    await shown(page, page.getByRole('heading', { name: 'Mes compétences', level: 1 }));
 
     // A reload: IndexedDB keeps the call and the self-assessment.
     await page.reload();
-    await page.getByRole('heading', { name: 'Mes compétences', level: 1 }).waitFor();
+    await shown(page, page.getByRole('heading', { name: 'Mes compétences', level: 1 }));
     const history = page.getByTestId('history');
     await history.waitFor();
     expect(await history.getByRole('listitem').count()).toBe(1);
@@ -86,7 +87,7 @@ describe('rating yourself and watching progress, in Chromium', () => {
 
     // The dumbbell chart is an image with a summary; uPlot draws the trend on a real canvas.
     expect(await page.getByRole('img', { name: /^Votre note face au score mesuré, par compétence\./ }).count()).toBe(1);
-    await page.locator('[data-testid="trend-chart"] canvas').first().waitFor();
+    await shown(page, page.locator('[data-testid="trend-chart"] canvas').first());
     const box = await page.getByTestId('trend-chart').boundingBox();
     expect(box?.width).toBeGreaterThan(250);
 
@@ -96,8 +97,8 @@ describe('rating yourself and watching progress, in Chromium', () => {
 
     // Back home: the invitation stays away now that the agent has rated themselves.
     await page.goto(page.url().replace(/#.*$/, '#/'));
-    await page.getByRole('heading', { name: "Aujourd'hui", level: 1 }).waitFor();
-    await page.waitForTimeout(300);
+    // Settled once today's drill shows: the invitation is decided in the same render.
+    await page.getByRole('region', { name: 'Entraînement du jour' }).waitFor();
     expect(await page.getByRole('status', { name: 'Auto-évaluation' }).count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -105,9 +106,10 @@ describe('rating yourself and watching progress, in Chromium', () => {
 
   it('exports a backup file from "My skills"', async () => {
     const { context, page } = await openApp(browser(), '#/progress', { locale: 'en-GB' });
-    await page.getByRole('heading', { name: 'My skills', level: 1 }).waitFor();
+    await shown(page, page.getByRole('heading', { name: 'My skills', level: 1 }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^callcourt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    // The pinned day, Monday 23 November 2026 in Paris.
+    expect(download.suggestedFilename()).toBe('callcourt-backup-2026-11-23.json');
     await page.getByText(/^Saved as callcourt-backup-/).waitFor();
     await expectNoAxeViolations(page, 'progress (empty)');
     await context.close();

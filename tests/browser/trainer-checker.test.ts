@@ -1,6 +1,6 @@
 
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openApp, pageErrors } from './support/chromium';
+import { chromiumForTests, openApp, pageErrors, shown } from './support/chromium';
 import { expectNoAxeViolations } from './support/axe';
 import { bestKey, loadScenario, planCall } from './support/plan-call';
 
@@ -9,7 +9,7 @@ const browser = chromiumForTests();
 describe('trainers in Chromium', () => {
   it('load a broken scenario file from disk and see its findings, positioned', async () => {
     const { context, page } = await openApp(browser(), '#/check', { locale: 'en-GB' });
-    await page.getByRole('heading', { name: 'Try a scenario file' }).waitFor();
+    await shown(page, page.getByRole('heading', { name: 'Try a scenario file' }));
     await page.getByLabel('Choose scenario files (.json)').setInputFiles(['tests/fixtures/checker/unreachable-state.json', 'tests/fixtures/checker/valid.json']);
     const articles = page.getByRole('article');
     await expect.poll(() => articles.count()).toBe(2);
@@ -25,7 +25,7 @@ describe('trainers in Chromium', () => {
 
   it('drop a file on the drop zone', async () => {
     const { context, page } = await openApp(browser(), '#/check', { locale: 'en-GB' });
-    await page.getByTestId('drop-zone').waitFor();
+    await shown(page, page.getByTestId('drop-zone'));
     const transfer = await page.evaluateHandle(() => {
       const data = new DataTransfer();
       data.items.add(new File(['{ "initial": '], 'half.json', { type: 'application/json' }));
@@ -42,6 +42,7 @@ describe('trainers in Chromium', () => {
     const plan = planCall(e1, (view) => bestKey(e1, view));
     const { context, page } = await openApp(browser(), '#/library', { locale: 'en-GB' });
     await page.getByRole('button', { name: `Start call: ${e1.title}` }).click();
+    await shown(page, page.getByRole('button', { name: 'Pick up' }));
     await page.getByRole('button', { name: 'Pick up' }).click();
     for (const turn of plan.turns) {
       await expect.poll(() => page.locator('.line__text').textContent()).toBe(turn.line);

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { toCard } from '../../src/core/scenario/scenario-card';
 import { I18nProvider } from '../../src/ui/i18n/i18n-context';
-import { LibraryScreen } from '../../src/ui/screens/library-screen';
-import { AppNav } from '../../src/ui/components/app-nav';
+import { LibraryScreen } from '../../src/ui/library/library-screen';
+import { AppNav } from '../../src/ui/shell/app-nav';
 import { fakeScenarioFile, parseOrThrow } from '../factories/scenario-factory';
 
 const card = toCard(parseOrThrow(fakeScenarioFile()));

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { StateStorage } from 'zustand/middleware';
 import { App } from '../../src/app/app';
-import { ServicesContext } from '../../src/app/services';
+import { ServicesContext } from '../../src/ui/shared/services';
 import type { Language } from '../../src/core/i18n/localized';
 import { createAppStore } from '../../src/store/app-store';
 import type { Screen } from '../../src/store/screen';

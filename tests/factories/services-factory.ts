@@ -3,9 +3,10 @@ import { SilentAudioPlayer } from '../../src/adapters/audio/silent-audio-player'
 import type { MicProblem, Microphone } from '../../src/adapters/microphone/microphone';
 import type { Speech } from '../../src/adapters/speech/speech';
 import { openHistory, type HistoryStore } from '../../src/adapters/storage/history-db';
-import type { Services } from '../../src/app/services';
+import type { Services } from '../../src/ui/shared/services';
 import { ManualClock } from '../../src/core/engine/manual-clock';
 import { toCard } from '../../src/core/scenario/scenario-card';
+import { fixedWallClock } from '../../src/core/time/fixed-wall-clock';
 import { fakeScenarioFile, parseOrThrow, toText, type Json } from './scenario-factory';
 
 /** Speech synthesis with voices for the given languages; remembers what it said. */
@@ -68,7 +69,16 @@ export interface FakeServices extends Services {
 }
 
 export function fakeServices(
-  options: { files?: Json[]; manifest?: unknown; unavailableClips?: string[]; existingFiles?: string[]; speech?: Speech; microphone?: Microphone } = {},
+  options: {
+    files?: Json[];
+    manifest?: unknown;
+    unavailableClips?: string[];
+    existingFiles?: string[];
+    speech?: Speech;
+    microphone?: Microphone;
+    /** The wall clock's zone (default UTC): every date shown is counted and formatted in it, never in the host's. */
+    timeZone?: string;
+  } = {},
 ): FakeServices {
   const files = options.files ?? [fakeScenarioFile()];
   const texts = new Map(files.map((file) => [`scenarios/${(file.meta as Json).id as string}.json`, toText(file)]));
@@ -76,16 +86,14 @@ export function fakeServices(
   const audio = new SilentAudioPlayer(new Set(options.unavailableClips ?? []));
   // Each fake gets its own database (tests/components/setup.ts gives every test a fresh IndexedDB).
   let history: Promise<HistoryStore> | undefined;
-  let now = Date.UTC(2026, 10, 22, 9, 0);
+  const wallClock = fixedWallClock(Date.UTC(2026, 10, 22, 9, 0), options.timeZone ?? 'UTC');
   let ids = 0;
   const downloads: { fileName: string; text: string; type?: string }[] = [];
   return {
     downloads,
-    setNow: (epochMs) => {
-      now = epochMs;
-    },
+    setNow: (epochMs) => wallClock.set(epochMs),
     history: () => (history ??= openHistory()),
-    wallClock: { now: () => now, offsetMinutes: () => 0 },
+    wallClock,
     newId: () => `id-${++ids}`,
     download: (fileName, text, type) => downloads.push({ fileName, text, ...(type ? { type } : {}) }),
     clock: new ManualClock(),

@@ -64,7 +64,10 @@ describe('clipKey', () => {
       for (const byte of new TextEncoder().encode(text)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
       return hash.toString(16).padStart(16, '0');
     };
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fnv1a64(text) === reference(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => fnv1a64(text) === reference(text)),
+      { seed: 20261204 },
+    );
   });
 
   it('is stable: the same line always names the same file (browser and generator agree)', () => {

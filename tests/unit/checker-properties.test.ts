@@ -124,7 +124,7 @@ describe('checker properties', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(0, 1, 2), (mutations, indent) => {
         expectWellBehaved(`${JSON.stringify(mutate(BASE, mutations), null, indent)}\n`);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261204 },
     );
   });
 
@@ -139,7 +139,7 @@ describe('checker properties', () => {
         }
         expectWellBehaved(text);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261204 },
     );
   });
 });
@@ -241,7 +241,7 @@ describe('checker summary agrees with brute force on random small calls', () => 
           expect([acc.fallsInLoops, acc.growsInLoops]).toEqual([expected.falls, expected.grows]);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20261204 },
     );
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayIndex } from '../../src/core/history/calendar-day';
 import { progressOf, streakOf } from '../../src/core/history/progress';
 import { fakeCallRecord, fakeTally } from '../factories/call-record-factory';
 
 const DAY = 86_400_000;
 const at = (day: number, hour = 10) => Date.UTC(2026, 10, day, hour);
-
-describe('calendar days', () => {
-  it('counts local days from the offset the caller gives', () => {
-    // 23:30 UTC on the 20th is already the 21st in Paris (UTC+1).
-    expect(dayIndex(Date.UTC(2026, 10, 20, 23, 30), 60) - dayIndex(Date.UTC(2026, 10, 20, 12), 60)).toBe(1);
-    expect(dayIndex(Date.UTC(2026, 10, 20, 23, 30), 0) - dayIndex(Date.UTC(2026, 10, 20, 12), 0)).toBe(0);
-  });
-});
 
 describe('streak', () => {
   it('counts consecutive days up to today, or up to yesterday when today is not played yet', () => {
@@ -31,7 +22,7 @@ describe('progressOf', () => {
       fakeCallRecord({ id: 'b', startedAt: at(20) }),
       fakeCallRecord({ id: 'x', startedAt: at(21, 11), status: 'interrupted', score: undefined }),
     ];
-    const progress = progressOf(records, at(21, 18), 0);
+    const progress = progressOf(records, at(21, 18), 'UTC');
     expect(progress).toMatchObject({ played: 3, interrupted: 1, streak: 3, activeDays: 3, outcomes: { good: 2, mixed: 0, bad: 1 } });
     expect(progress.skills.ACC.map((p) => [p.callId, p.score])).toEqual([['a', 100], ['b', 100], ['c', 40]]);
     expect(progress.skills.CNF.map((p) => p.callId)).toEqual(['a', 'b']);
@@ -40,7 +31,16 @@ describe('progressOf', () => {
   });
 
   it('does not count interrupted calls as days played', () => {
-    const progress = progressOf([fakeCallRecord({ status: 'interrupted', score: undefined, startedAt: at(21) })], at(21) + DAY / 4, 0);
+    const progress = progressOf([fakeCallRecord({ status: 'interrupted', score: undefined, startedAt: at(21) })], at(21) + DAY / 4, 'UTC');
     expect(progress).toMatchObject({ played: 0, streak: 0, activeDays: 0 });
+  });
+
+  it('counts the streak in local days of the zone it is given', () => {
+    // 20:00 and 23:00 UTC on the 20th, then 09:00 UTC on the 21st: two UTC days, but in Kiritimati
+    // (UTC+14) the 21st, the 21st and the 21st: one day; in Honolulu (UTC-10) the 20th, 20th, 20th.
+    const records = [fakeCallRecord({ id: 'a', startedAt: at(20, 20) }), fakeCallRecord({ id: 'b', startedAt: at(20, 23) }), fakeCallRecord({ id: 'c', startedAt: at(21, 9) })];
+    expect(progressOf(records, at(21, 9), 'UTC')).toMatchObject({ streak: 2, activeDays: 2 });
+    expect(progressOf(records, at(21, 9), 'Pacific/Kiritimati')).toMatchObject({ streak: 1, activeDays: 1 });
+    expect(progressOf(records, at(21, 9), 'Pacific/Honolulu')).toMatchObject({ streak: 1, activeDays: 1 });
   });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { detectBlindSpots } from '../../src/core/analytics/detect-blind-spots';
 import { progressOf } from '../../src/core/history/progress';
 import { DUMBBELL, dumbbellHeight, dumbbellRows, xOf } from '../../src/ui/progress/dumbbell-layout';
-import { formatDate, formatDateTime } from '../../src/ui/progress/format-date';
+import { formatDate, formatDateTime, formatShortDate } from '../../src/ui/shared/format-date';
 import { newestFirst } from '../../src/ui/progress/history-order';
-import { pluralForm } from '../../src/ui/progress/plural';
+import { pluralForm } from '../../src/ui/shared/plural';
 import { alignedData, DAY_INCREMENTS, timeRange, trendChoices, trendPoints, trendSummary } from '../../src/ui/progress/trend-series';
 import { fakeCallRecord, fakeTally } from '../factories/call-record-factory';
 
@@ -39,7 +39,7 @@ describe('the over-time series', () => {
     fakeCallRecord({ id: 'a', startedAt: 1 * DAY, score: { ...fakeCallRecord().score!, overall: 40, skills: { ACC: fakeTally(50), MAI: fakeTally(20) } } }),
     fakeCallRecord({ id: 'c', startedAt: 4 * DAY, status: 'interrupted', score: undefined }),
   ];
-  const progress = progressOf(records, 5 * DAY, 0);
+  const progress = progressOf(records, 5 * DAY, 'UTC');
 
   it('offers the overall score, then each skill some call tested, in catalogue order', () => {
     expect(trendChoices(progress)).toEqual(['overall', 'ACC', 'MAI']);
@@ -76,11 +76,15 @@ describe('the history list and the words around it', () => {
     expect([0, 1, 2].map((n) => pluralForm('en', n))).toEqual(['other', 'one', 'other']);
   });
 
-  it('writes dates in the interface language', () => {
+  it("writes dates in the interface language and the wall clock's zone, whatever the host's", () => {
     const at = Date.UTC(2026, 10, 22, 12, 0);
-    expect(formatDate(at, 'fr')).toMatch(/^2[123] novembre 2026$/);
-    expect(formatDate(at, 'en')).toMatch(/^November 2[123], 2026$/);
-    expect(formatDateTime(at, 'fr')).toContain('nov. 2026');
-    expect(formatDateTime(at, 'en')).toContain('Nov');
+    expect(formatDate(at, 'fr', 'Europe/Paris')).toBe('22 novembre 2026');
+    expect(formatDate(at, 'en', 'Europe/Paris')).toBe('November 22, 2026');
+    expect(formatDateTime(at, 'fr', 'Europe/Paris')).toBe('22 nov. 2026, 13:00');
+    expect(formatDateTime(at, 'en', 'UTC')).toBe('Nov 22, 2026, 12:00 PM');
+    // The same instant is already the 23rd in Kiritimati (UTC+14) and still the 22nd in Honolulu.
+    expect(formatDate(at, 'en', 'Pacific/Kiritimati')).toBe('November 23, 2026');
+    expect(formatDateTime(at, 'fr', 'Pacific/Honolulu')).toBe('22 nov. 2026, 02:00');
+    expect(formatShortDate(at, 'fr', 'Asia/Kathmandu')).toBe('22 nov.');
   });
 });

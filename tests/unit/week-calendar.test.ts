@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayIndex } from '../../src/core/history/calendar-day';
 import { weekCalendar } from '../../src/core/history/week-calendar';
+import { localDay } from '../../src/core/time/local-day';
 import { fakeCallRecord } from '../factories/call-record-factory';
 
 describe('weekCalendar', () => {
@@ -16,15 +16,28 @@ describe('weekCalendar', () => {
         fakeCallRecord({ id: 'e', startedAt: Date.UTC(2026, 10, 15, 9) }),
       ],
       now,
-      0,
+      'UTC',
     );
     expect(week.map((d) => d.calls)).toEqual([2, 0, 0, 0, 1, 0, 0]);
-    expect(week[0]?.day).toBe(dayIndex(Date.UTC(2026, 10, 16), 0));
+    expect(week[0]?.day).toBe(localDay(Date.UTC(2026, 10, 16), 'UTC'));
     expect(week.map((d) => d.isToday)).toEqual([false, false, false, false, false, false, true]);
   });
 
   it('marks the days still to come', () => {
     const wednesday = Date.UTC(2026, 10, 18, 12);
-    expect(weekCalendar([], wednesday, 0).map((d) => d.isFuture)).toEqual([false, false, false, true, true, true, true]);
+    expect(weekCalendar([], wednesday, 'UTC').map((d) => d.isFuture)).toEqual([false, false, false, true, true, true, true]);
+  });
+
+  it('counts days in the zone it is given: a call at 23:00 UTC on Sunday is Monday in Kiritimati', () => {
+    const sundayLate = Date.UTC(2026, 10, 22, 23);
+    const record = fakeCallRecord({ id: 'late', startedAt: sundayLate });
+    // Kiritimati (UTC+14): it is Monday 23 November at 13:00, the first day of a new week.
+    const kiritimati = weekCalendar([record], sundayLate, 'Pacific/Kiritimati');
+    expect(kiritimati.map((d) => d.calls)).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(kiritimati.map((d) => d.isToday)).toEqual([true, false, false, false, false, false, false]);
+    // Honolulu (UTC-10): still Sunday 22 November, 13:00: the last day of the week.
+    const honolulu = weekCalendar([record], sundayLate, 'Pacific/Honolulu');
+    expect(honolulu.map((d) => d.calls)).toEqual([0, 0, 0, 0, 0, 0, 1]);
+    expect(honolulu.every((d) => !d.isFuture)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Spaced repetition of skills: a skill first practised on day 0 comes back around days 2, 7 and 14,
- * then every month to keep it up. Days are calendar day indexes (src/core/history/calendar-day.ts).
+ * then every month to keep it up. Days are calendar day indexes (src/core/time/local-day.ts).
  */
 export const REVIEW_DAYS = [2, 7, 14] as const;
 export const KEEP_UP_DAYS = 30;

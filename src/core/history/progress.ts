@@ -2,7 +2,7 @@
 import type { Valence } from '../scenario/outcomes';
 import { SKILL_IDS, type SkillId } from '../skills/skills';
 import type { CallRecord } from './call-record';
-import { dayIndex } from './calendar-day';
+import { localDay } from '../time/local-day';
 
 export interface SkillPoint {
   at: number;
@@ -34,10 +34,10 @@ export function streakOf(days: ReadonlySet<number>, today: number): number {
   return streak;
 }
 
-export function progressOf(records: readonly CallRecord[], now: number, offsetMinutes: number): Progress {
+export function progressOf(records: readonly CallRecord[], now: number, timeZone: string): Progress {
   const sorted = [...records].sort((a, b) => a.startedAt - b.startedAt);
   const complete = sorted.filter((r) => r.status === 'complete');
-  const days = new Set(complete.map((r) => dayIndex(r.startedAt, offsetMinutes)));
+  const days = new Set(complete.map((r) => localDay(r.startedAt, timeZone)));
   const skills = Object.fromEntries(SKILL_IDS.map((id) => [id, [] as SkillPoint[]])) as Record<SkillId, SkillPoint[]>;
   const outcomes: Record<Valence, number> = { good: 0, mixed: 0, bad: 0 };
   const overall: Progress['overall'] = [];
@@ -54,7 +54,7 @@ export function progressOf(records: readonly CallRecord[], now: number, offsetMi
   return {
     played: complete.length,
     interrupted: sorted.length - complete.length,
-    streak: streakOf(days, dayIndex(now, offsetMinutes)),
+    streak: streakOf(days, localDay(now, timeZone)),
     activeDays: days.size,
     outcomes,
     skills,

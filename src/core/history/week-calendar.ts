@@ -1,6 +1,6 @@
 /** The week around today, Monday first, with the number of calls finished each day. */
 import type { CallRecord } from './call-record';
-import { dayIndex } from './calendar-day';
+import { localDay } from '../time/local-day';
 
 export interface CalendarDay {
   day: number;
@@ -9,14 +9,14 @@ export interface CalendarDay {
   isFuture: boolean;
 }
 
-export function weekCalendar(records: readonly CallRecord[], now: number, offsetMinutes: number): CalendarDay[] {
-  const today = dayIndex(now, offsetMinutes);
+export function weekCalendar(records: readonly CallRecord[], now: number, timeZone: string): CalendarDay[] {
+  const today = localDay(now, timeZone);
   // Day 0 (1970-01-01) was a Thursday: Monday is 3 days before, so (day + 3) mod 7 is 0 on Mondays.
   const monday = today - ((((today + 3) % 7) + 7) % 7);
   const counts = new Map<number, number>();
   for (const record of records) {
     if (record.status !== 'complete') continue;
-    const day = dayIndex(record.startedAt, offsetMinutes);
+    const day = localDay(record.startedAt, timeZone);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   return Array.from({ length: 7 }, (_, i) => {

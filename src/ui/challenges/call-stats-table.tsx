@@ -1,6 +1,6 @@
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import type { CallStats } from '../../core/challenges/team-board';
-import { formatDuration } from '../components/format-duration';
+import { formatDuration } from '../shared/format-duration';
 import { useI18n } from '../i18n/i18n-context';
 
 /** Each call of the challenge across the team: how it ended (good, partial, poor), score, time, time-outs. */

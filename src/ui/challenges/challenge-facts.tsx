@@ -1,6 +1,6 @@
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import type { Challenge } from '../../core/challenges/challenge';
-import { formatDuration } from '../components/format-duration';
+import { formatDuration } from '../shared/format-duration';
 import { useI18n } from '../i18n/i18n-context';
 import { formatIsoDate } from './iso-date';
 

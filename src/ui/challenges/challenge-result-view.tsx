@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import type { Challenge } from '../../core/challenges/challenge';
 import { resultCode, type ChallengeResult } from '../../core/challenges/challenge-result';
 import { resultFileName } from '../../core/challenges/challenge-files';
 import { wasPlayed } from '../../core/challenges/challenge-run';
 import { resultSummary } from '../../core/challenges/result-summary';
 import { OUTCOMES } from '../../core/scenario/outcomes';
-import { formatDuration } from '../components/format-duration';
+import { formatDuration } from '../shared/format-duration';
 import { useI18n } from '../i18n/i18n-context';
 import { CopyField } from './copy-field';
 

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import { checkChallengeForm, FORM_LIMITS, type ChallengeForm, type FormField as Field, type FormProblem } from '../../core/challenges/challenge-form';
 import type { Challenge } from '../../core/challenges/challenge';
-import { isoDate } from '../../core/history/calendar-date';
+import { isoDate } from '../../core/time/iso-date';
 import { useI18n } from '../i18n/i18n-context';
 import { CallPicker } from './call-picker';
 import { FormField } from './form-field';
@@ -30,7 +30,7 @@ export function CreateChallengeForm({ onCreated }: { onCreated: (challenge: Chal
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const now = wallClock.now();
-    const checked = checkChallengeForm(form, { createdAt: now, today: isoDate(now, wallClock.offsetMinutes()) });
+    const checked = checkChallengeForm(form, { createdAt: now, today: isoDate(now, wallClock.timeZone) });
     if (checked.ok) {
       setErrors({});
       onCreated(checked.challenge);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import { encodeChallenge, type Challenge } from '../../core/challenges/challenge';
 import { challengeFileName } from '../../core/challenges/challenge-files';
 import { challengeLink } from '../../core/challenges/challenge-link';

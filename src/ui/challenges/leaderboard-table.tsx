@@ -1,5 +1,5 @@
 import type { BoardEntry } from '../../core/challenges/team-board';
-import { formatDuration } from '../components/format-duration';
+import { formatDuration } from '../shared/format-duration';
 import { useI18n } from '../i18n/i18n-context';
 
 /** The ranking: higher score first, then less time. Anonymised, each agent is "Agent n" by rank. */

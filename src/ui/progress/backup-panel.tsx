@@ -1,9 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../shared/services';
 import { parseBackup, type MergePlan } from '../../core/history/backup';
 import { backupFileName } from '../../core/history/backup-file-name';
 import { useI18n } from '../i18n/i18n-context';
-import { pluralForm } from './plural';
+import { pluralForm } from '../shared/plural';
 
 type ExportState = { kind: 'idle' } | { kind: 'done'; file: string } | { kind: 'failed' };
 type ImportState =
@@ -29,7 +29,7 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
     try {
       const now = wallClock.now();
       const backup = await (await history()).exportBackup(now);
-      const file = backupFileName(now, wallClock.offsetMinutes());
+      const file = backupFileName(now, wallClock.timeZone);
       download(file, JSON.stringify(backup, null, 2));
       setExported({ kind: 'done', file });
     } catch {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CallRecord } from '../../core/history/call-record';
 import { OUTCOMES } from '../../core/scenario/outcomes';
 import { useI18n } from '../i18n/i18n-context';
-import { formatDateTime } from './format-date';
+import { useDateFormat } from '../shared/format-date';
 import { newestFirst } from './history-order';
 
 /** How many calls show before "Show all". */
@@ -10,7 +10,8 @@ const FIRST_PAGE = 20;
 
 /** Every call on the device, newest first: when, which call, how it ended, its score, the agent's feeling. */
 export function CallHistoryList({ records }: { records: readonly CallRecord[] }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick } = useI18n();
+  const dates = useDateFormat();
   const [all, setAll] = useState(false);
   const sorted = newestFirst(records);
   const shown = all ? sorted : sorted.slice(0, FIRST_PAGE);
@@ -24,7 +25,7 @@ export function CallHistoryList({ records }: { records: readonly CallRecord[] })
           {shown.map((record) => (
             <li key={record.id} className={`history__call history__call--${record.score?.outcome.valence ?? 'interrupted'}`} data-call={record.id}>
               <time className="history__when" dateTime={new Date(record.startedAt).toISOString()}>
-                {formatDateTime(record.startedAt, language)}
+                {dates.dateTime(record.startedAt)}
               </time>
               <span className="history__title" lang={record.locale}>
                 {record.scenarioTitle}

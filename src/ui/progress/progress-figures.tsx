@@ -1,6 +1,6 @@
 import type { Progress } from '../../core/history/progress';
 import { useI18n } from '../i18n/i18n-context';
-import { pluralForm } from './plural';
+import { pluralForm } from '../shared/plural';
 
 /** Calls played, the current streak, active days and outcomes, as a description list. */
 export function ProgressFigures({ progress }: { progress: Progress }) {

@@ -2,14 +2,15 @@ import { useId, useMemo, useState } from 'react';
 import type { Progress } from '../../core/history/progress';
 import { SKILLS } from '../../core/skills/skills';
 import { useI18n } from '../i18n/i18n-context';
-import { formatDateTime } from './format-date';
+import { useDateFormat } from '../shared/format-date';
 import { TrendChart } from './trend-chart';
 import { alignedData, trendChoices, trendPoints, trendSummary, type TrendId } from './trend-series';
 
 /** Each skill (or the overall score) over time: a selector, the chart, a sentence, and the numbers. */
 /** `titles`: each call's title by its start time (the points' `at`). */
 export function SkillTrend({ progress, titles }: { progress: Progress; titles: ReadonlyMap<number, string> }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick } = useI18n();
+  const dates = useDateFormat();
   const selectId = useId();
   const choices = trendChoices(progress);
   const [chosen, setChosen] = useState<TrendId>('overall');
@@ -38,7 +39,7 @@ export function SkillTrend({ progress, titles }: { progress: Progress; titles: R
               ))}
             </select>
           </p>
-          <TrendChart data={data} labelledBy={summaryId} seriesLabel={name(id)} language={language} />
+          <TrendChart data={data} labelledBy={summaryId} seriesLabel={name(id)} dates={dates} />
           <p id={summaryId} data-testid="trend-summary">
             {sentence}
           </p>
@@ -56,7 +57,7 @@ export function SkillTrend({ progress, titles }: { progress: Progress; titles: R
               <tbody>
                 {points.map((point, index) => (
                   <tr key={`${point.at}-${index}`}>
-                    <td>{formatDateTime(point.at, language)}</td>
+                    <td>{dates.dateTime(point.at)}</td>
                     <td>{titles.get(point.at) ?? ''}</td>
                     <td>{Math.round(point.score)}</td>
                   </tr>

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { Language } from '../../core/i18n/localized';
-import { formatShortDate } from './format-date';
+import type { DateFormat } from '../shared/format-date';
 import { DAY_INCREMENTS, timeRange } from './trend-series';
 
 interface Props {
@@ -10,7 +9,8 @@ interface Props {
   /** The element that says what the chart shows, in words: the canvas itself says nothing to a screen reader. */
   labelledBy: string;
   seriesLabel: string;
-  language: Language;
+  /** Axis dates, in the interface language and the wall clock's zone (uPlot's ticks too). */
+  dates: DateFormat;
 }
 
 const HEIGHT = 240;
@@ -20,7 +20,7 @@ const HEIGHT = 240;
  * own chunk, after the screen shows) and needs a real browser: where it cannot load or draw
  * (jsdom, an old browser), the chart is left out and the sentence and table beside it still tell all.
  */
-export function TrendChart({ data, labelledBy, seriesLabel, language }: Props) {
+export function TrendChart({ data, labelledBy, seriesLabel, dates }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
@@ -32,7 +32,7 @@ export function TrendChart({ data, labelledBy, seriesLabel, language }: Props) {
     import('uplot')
       .then(({ default: UPlot }) => {
         if (gone) return;
-        plot = new UPlot(chartOptions(element, seriesLabel, language), data, element);
+        plot = new UPlot(chartOptions(UPlot, element, seriesLabel, dates), data, element);
         const chart = plot;
         if (typeof ResizeObserver !== 'undefined') {
           resize = new ResizeObserver(() => chart.setSize({ width: widthOf(element), height: HEIGHT }));
@@ -47,7 +47,7 @@ export function TrendChart({ data, labelledBy, seriesLabel, language }: Props) {
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [data, seriesLabel, language]);
+  }, [data, seriesLabel, dates]);
   if (unavailable) return null;
   return <div ref={container} className="trend-chart" role="img" aria-labelledby={labelledBy} data-testid="trend-chart" />;
 }
@@ -56,7 +56,7 @@ function widthOf(element: HTMLElement): number {
   return Math.max(260, element.clientWidth - 16);
 }
 
-function chartOptions(element: HTMLElement, seriesLabel: string, language: Language): uPlot.Options {
+function chartOptions(UPlot: typeof uPlot, element: HTMLElement, seriesLabel: string, dates: DateFormat): uPlot.Options {
   // The canvas cannot read CSS variables: take the theme's colours as they are now.
   const style = getComputedStyle(element);
   const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -65,11 +65,13 @@ function chartOptions(element: HTMLElement, seriesLabel: string, language: Langu
   return {
     width: widthOf(element),
     height: HEIGHT,
+    // Day ticks at local midnight of the wall clock's zone, not the host's.
+    tzDate: (seconds) => UPlot.tzDate(new Date(seconds * 1000), dates.timeZone),
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, y: { range: [0, 100] } },
     axes: [
-      { ...axis, incrs: DAY_INCREMENTS, space: 70, values: (_u, splits) => splits.map((s) => formatShortDate(s * 1000, language)) },
+      { ...axis, incrs: DAY_INCREMENTS, space: 70, values: (_u, splits) => splits.map((s) => dates.short(s * 1000)) },
       { ...axis, size: 44, splits: () => [0, 25, 50, 75, 100] },
     ],
     series: [{}, { label: seriesLabel, stroke: primary, width: 2, points: { show: true, size: 8, fill: primary, stroke: primary } }],
